@@ -1,0 +1,56 @@
+from datetime import datetime, time
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Rss201rev2Feed
+
+FEED_ITEMS = 20
+
+
+class BlogFeed(Feed):
+    """RSS 2.0 feed of a blog index's newest posts, in that index's language."""
+
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, blog_index):
+        super().__init__()
+        self.blog_index = blog_index
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        return self.blog_index.title
+
+    def link(self):
+        return self.blog_index.get_url(self.request)
+
+    def description(self):
+        return self.blog_index.intro
+
+    def items(self):
+        return self.blog_index.posts()[:FEED_ITEMS]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.intro
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_pubdate(self, item):
+        return timezone.make_aware(datetime.combine(item.date, time(12)))
+
+    def item_author_name(self, item):
+        return ", ".join(author.name for author in item.authors.all())
+
+    def item_categories(self, item):
+        return [tagged.tag.name for tagged in item.tagged_items.all()]
+
+    def item_guid(self, item):
+        return f"urn:uuid:{item.translation_key}#{item.locale.language_code}"
+
+    item_guid_is_permalink = False

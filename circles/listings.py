@@ -1,0 +1,158 @@
+"""Filters for the circle index and the course index: plain GET forms, combinable, paginated."""
+
+from django.core.paginator import Paginator
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.models import Page
+
+from circles.models import CIRCLE_LANGUAGES, Course, CourseTopic, LearningCirclePage, Meeting, Status, in_locale
+
+MAX_PARAM = 100
+# Django's week_day lookup: 1 = Sunday ... 7 = Saturday; listed Monday first.
+WEEKDAYS = [
+    (2, _("Monday")),
+    (3, _("Tuesday")),
+    (4, _("Wednesday")),
+    (5, _("Thursday")),
+    (6, _("Friday")),
+    (7, _("Saturday")),
+    (1, _("Sunday")),
+]
+
+
+def _param(request, name):
+    value = request.GET.get(name, "")
+    return value.replace("\x00", "").strip()[:MAX_PARAM]
+
+
+def _page(request, queryset, per_page):
+    return Paginator(queryset, per_page).get_page(_param(request, "page") or 1)
+
+
+def live_circles(locale):
+    return in_locale(LearningCirclePage.objects.live().public(), locale)
+
+
+def circle_listing(index, request):
+    today = timezone.localdate()
+    base = live_circles(index.locale)
+    circles = base.with_dates(today).select_related("course")
+    chosen = {name: _param(request, name) for name in ("q", "city", "language", "topic", "weekday", "status", "open")}
+
+    if chosen["q"]:
+        q = chosen["q"]
+        circles = circles.filter(
+            Q(title__icontains=q)
+            | Q(description__icontains=q)
+            | Q(course__title__icontains=q)
+            | Q(venue_name__icontains=q)
+        )
+    if chosen["city"]:
+        circles = circles.filter(city__iexact=chosen["city"])
+    if chosen["language"]:
+        circles = circles.filter(language=chosen["language"])
+    if chosen["topic"]:
+        circles = circles.filter(course__tagged_items__tag__slug=chosen["topic"])
+    if chosen["weekday"].isdigit() and 1 <= int(chosen["weekday"]) <= 7:
+        circles = circles.meeting_on_weekday(int(chosen["weekday"]))
+    else:
+        chosen["weekday"] = ""
+    if chosen["status"] in Status.values:
+        circles = circles.with_status(chosen["status"], today)
+    else:
+        chosen["status"] = ""
+    if chosen["open"]:
+        chosen["open"] = "1"
+        circles = circles.filter(signup_open=True, last_date__gte=today)
+
+    # Soonest first: running and upcoming circles by their next meeting, then completed ones, latest first.
+    circles = circles.order_by(F("next_date").asc(nulls_last=True), F("last_date").desc(nulls_last=True), "pk")
+    page = _page(request, circles, index.per_page)
+    _attach(list(page.object_list), today)
+
+    cities = sorted(set(base.exclude(city="").values_list("city", flat=True)), key=str.casefold)
+    used_languages = set(base.values_list("language", flat=True))
+    topics = Tag.objects.filter(
+        pk__in=CourseTopic.objects.filter(content_object__circles__in=base).values("tag_id")
+    ).order_by("name")
+    return {
+        "circles": page,
+        "chosen": chosen,
+        "filtered": any(chosen.values()),
+        "cities": cities,
+        "languages": [(code, name) for code, name in CIRCLE_LANGUAGES if code in used_languages],
+        "topics": topics,
+        "weekdays": WEEKDAYS,
+        "statuses": Status.choices,
+    }
+
+
+def _attach(circles, today):
+    """Team names and next meetings for one page of circles, in two queries whatever its size."""
+    parent_paths = {circle.path[: -circle.steplen] for circle in circles}
+    parents = {p.path: p for p in Page.objects.filter(path__in=parent_paths).select_related("content_type")}
+    next_dates = {circle.pk: circle.next_date for circle in circles}
+    meetings = {
+        m.circle_id: m
+        for m in Meeting.objects.filter(circle__in=[c.pk for c in circles], date__gte=today).order_by(
+            "-date", "-start_time"
+        )
+        if m.date == next_dates.get(m.circle_id)
+    }
+    for circle in circles:
+        parent = parents.get(circle.path[: -circle.steplen])
+        circle.team_page = parent if parent and parent.content_type.model == "teampage" else None
+        meeting = meetings.get(circle.pk)
+        if meeting is not None:
+            meeting.circle = circle
+        circle.listed_next_meeting = meeting
+        if circle.first_date is None or circle.first_date > today:
+            circle.listed_status = Status.UPCOMING
+        elif circle.last_date < today:
+            circle.listed_status = Status.COMPLETED
+        else:
+            circle.listed_status = Status.IN_PROGRESS
+        circle.listed_status_label = Status(circle.listed_status).label
+        circle.is_full = circle.signup_limit is not None and (circle.confirmed_count or 0) >= circle.signup_limit
+
+
+def course_listing(index, request):
+    locale = index.locale
+    courses = in_locale(Course.objects.filter(live=True), locale)
+    chosen = {name: _param(request, name) for name in ("topic", "language", "format")}
+    if chosen["topic"]:
+        courses = courses.filter(tagged_items__tag__slug=chosen["topic"])
+    if chosen["language"]:
+        courses = courses.filter(language=chosen["language"])
+    if chosen["format"] in Course.Format.values:
+        courses = courses.filter(format=chosen["format"])
+    else:
+        chosen["format"] = ""
+    # Circles are counted against every language version of a course.
+    circle_counts = (
+        LearningCirclePage.objects.live()
+        .filter(course__translation_key=OuterRef("translation_key"))
+        .order_by()
+        .values("course__translation_key")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    courses = (
+        courses.annotate(circle_count=Subquery(circle_counts))
+        .prefetch_related("tagged_items__tag")
+        .order_by("title", "pk")
+    )
+    page = _page(request, courses, index.per_page)
+    all_courses = in_locale(Course.objects.filter(live=True), locale)
+    return {
+        "courses": page,
+        "chosen": chosen,
+        "filtered": any(chosen.values()),
+        "topics": Tag.objects.filter(
+            pk__in=CourseTopic.objects.filter(content_object__in=all_courses).values("tag_id")
+        ).order_by("name"),
+        "languages": sorted(set(all_courses.values_list("language", flat=True))),
+        "formats": Course.Format.choices,
+    }

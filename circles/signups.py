@@ -1,0 +1,174 @@
+"""The one way in for signups: the public form, the admin and any future API all call these.
+
+Capacity and duplicates are decided while the circle's row is locked
+(`select_for_update` on PostgreSQL; SQLite runs with IMMEDIATE transactions, which
+serialise writers), so the limit is never exceeded under concurrent submissions and the
+same email never gets a second row for the same circle.
+"""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, connection, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from circles import links
+from circles.calendars import circle_ics
+from circles.models import LearningCirclePage, MeetingRSVP, Signup, Status
+from home.outbox import queue_email
+
+PERSONAL_FIELDS = ("name", "mobile", "goals", "contribution", "custom_answer")
+ANSWER_FIELDS = (*PERSONAL_FIELDS, "consent", "news_opt_in")
+
+
+class SignupClosed(Exception):
+    """The circle does not take signups now."""
+
+
+@dataclass
+class SignupResult:
+    signup: Signup
+    created: bool
+
+    @property
+    def waiting(self):
+        return self.signup.status == Signup.Status.WAITING
+
+
+def _lock_circle(circle):
+    queryset = LearningCirclePage.objects.filter(pk=circle.pk)
+    if connection.features.has_select_for_update:
+        queryset = queryset.select_for_update(of=("self",))
+    return queryset.get()
+
+
+def _has_room(circle):
+    if circle.signup_limit is None:
+        return True
+    return Signup.objects.filter(circle=circle, status=Signup.Status.CONFIRMED).count() < circle.signup_limit
+
+
+def sign_up(circle, *, email, name, **answers):
+    """Sign `email` up for `circle`, or update their answers if they are signed up already."""
+    email = email.strip().lower()
+    fields = {key: answers.get(key, "") for key in ANSWER_FIELDS if key in answers}
+    fields["name"] = name.strip()
+    for attempt in range(2):
+        try:
+            with transaction.atomic():
+                locked = _lock_circle(circle)
+                existing = Signup.objects.filter(circle=locked, email=email).first()
+                if existing is not None:
+                    for key, value in fields.items():
+                        setattr(existing, key, value)
+                    existing.save()
+                    send_confirmation(existing, locked)
+                    return SignupResult(existing, created=False)
+                if not locked.accepts_signups:
+                    raise SignupClosed
+                status = Signup.Status.CONFIRMED if _has_room(locked) else Signup.Status.WAITING
+                signup = Signup.objects.create(circle=locked, email=email, status=status, **fields)
+                send_confirmation(signup, locked)
+                return SignupResult(signup, created=True)
+        except IntegrityError:
+            # Another request created the row between our check and insert; the second try updates it.
+            if attempt:
+                raise
+    raise AssertionError("unreachable")
+
+
+def leave(signup):
+    """Remove the learner from the circle and their personal data from the signup; promote the next in line."""
+    with transaction.atomic():
+        circle = _lock_circle(signup.circle)
+        signup = Signup.objects.get(pk=signup.pk)
+        if signup.status == Signup.Status.LEFT:
+            return None
+        was_confirmed = signup.status == Signup.Status.CONFIRMED
+        for field in PERSONAL_FIELDS:
+            setattr(signup, field, "")
+        signup.email = None
+        signup.news_opt_in = False
+        signup.status = Signup.Status.LEFT
+        signup.left_at = timezone.now()
+        signup.save()
+        MeetingRSVP.objects.filter(signup=signup).delete()
+        promoted = None
+        if was_confirmed and circle.status != Status.COMPLETED:
+            promoted = promote_next(circle)
+        return promoted
+
+
+def promote_next(circle):
+    """Give the first learner on the waiting list a place if there is room; tell them by email."""
+    if not _has_room(circle):
+        return None
+    first = Signup.objects.filter(circle=circle, status=Signup.Status.WAITING).order_by("pk").first()
+    if first is None:
+        return None
+    first.status = Signup.Status.CONFIRMED
+    first.save(update_fields=["status", "updated_at"])
+    send_promotion(first, circle)
+    return first
+
+
+def record_rsvp(signup, meeting, attending):
+    rsvp, _created = MeetingRSVP.objects.update_or_create(
+        signup=signup, meeting=meeting, defaults={"attending": attending}
+    )
+    return rsvp
+
+
+def _email_context(signup, circle):
+    base = circle.full_url or circle.url
+    upcoming = [m for m in circle.meeting_list if m.end > timezone.now()]
+    return {
+        "signup": signup,
+        "circle": circle,
+        "next_meeting": circle.next_meeting,
+        "meetings": circle.meeting_list,
+        "manage_url": f"{base}{circle.reverse_subpage('manage', args=[links.manage_token(signup)])}",
+        "rsvp_links": [
+            (
+                meeting,
+                f"{base}{circle.reverse_subpage('rsvp', args=[links.rsvp_token(signup, meeting, True)])}",
+                f"{base}{circle.reverse_subpage('rsvp', args=[links.rsvp_token(signup, meeting, False)])}",
+            )
+            for meeting in upcoming
+        ],
+        "facilitators": circle.facilitator_names(),
+    }
+
+
+def _send(signup, circle, template, subject, topic):
+    language = circle.email_language()
+    with translation.override(language):
+        context = _email_context(signup, circle)
+        body = render_to_string(template, context)
+        queue_email(
+            signup.email,
+            subject.format(title=circle.title),
+            body,
+            attachments=[
+                {"filename": "learning-circle.ics", "content": circle_ics(circle).decode(), "mimetype": "text/calendar"}
+            ],
+            topic=topic,
+            language=language,
+        )
+
+
+def send_confirmation(signup, circle):
+    language = circle.email_language()
+    with translation.override(language):
+        if signup.status == Signup.Status.WAITING:
+            subject = _("You are on the waiting list for {title}")
+        else:
+            subject = _("You are signed up for {title}")
+    _send(signup, circle, "circles/email/signup.txt", subject, "circle-signup")
+
+
+def send_promotion(signup, circle):
+    with translation.override(circle.email_language()):
+        subject = _("A place opened up for you in {title}")
+    _send(signup, circle, "circles/email/promoted.txt", subject, "circle-promotion")

@@ -1,0 +1,185 @@
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Locale
+
+from circles import signups
+from circles.factories import CourseFactory, build_circle
+from circles.models import CircleFacilitator, CourseIndexPage, LearningCirclePage
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return [circle.title for circle in response.context["circles"]]
+
+
+def test_index_lists_circles_of_teams_and_independent_ones_soonest_first(client):
+    response = client.get("/en/circles/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for status in ("Upcoming", "In progress", "Completed"):
+        assert status in html
+    circles = list(response.context["circles"])
+    assert (
+        response.context["circles"].paginator.count
+        == LearningCirclePage.objects.live().filter(locale=Locale.get_default()).count()
+    )
+    running = [c.next_date for c in circles if c.next_date]
+    assert running == sorted(running)
+    # Completed circles (no next meeting) come after all running and upcoming ones.
+    assert all(c.next_date for c in circles[: len(running)])
+
+
+def test_filters_combine(client):
+    nairobi = titles(client.get("/en/circles/?city=Nairobi"))
+    assert nairobi and "Public speaking at Buruburu" in nairobi
+    assert "Learn Python together" not in nairobi
+    upcoming_nairobi = titles(client.get("/en/circles/?city=Nairobi&status=upcoming"))
+    assert "Write a short story" in upcoming_nairobi
+    assert "Public speaking at Buruburu" not in upcoming_nairobi
+    assert titles(client.get("/en/circles/?language=sw")) == ["Klabu ya kusoma Buruburu"]
+    assert "Empieza tu negocio" in titles(client.get("/en/circles/?language=es&topic=entrepreneurship"))
+    business = titles(client.get("/en/circles/?topic=business&status=completed"))
+    assert business == ["Marketing for market traders"] or "Marketing for market traders" in business
+    assert "Photo walks and composition" in titles(client.get("/en/circles/?q=photographer"))
+    completed = titles(client.get("/en/circles/?status=completed"))
+    assert "Python at the library" in completed
+    assert "Python at the library" not in titles(client.get("/en/circles/?open=1"))
+
+
+def test_weekday_filter(client, make_circle):
+    circle = make_circle(title="Saturday circle", starts_in=(5 - timezone.localdate().weekday()) % 7 + 7)
+    assert circle.meeting_list[0].date.weekday() == 5
+    assert "Saturday circle" in titles(client.get("/en/circles/?weekday=7"))
+    assert "Saturday circle" not in titles(client.get("/en/circles/?weekday=2"))
+
+
+def test_full_circle_is_marked(client):
+    html = client.get("/en/circles/?q=short+story").content.decode()
+    assert "Full: waiting list" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?status=%00",
+        "?weekday=99",
+        "?weekday=x",
+        "?page=-1",
+        "?page=abc",
+        "?page=9999",
+        "?q=" + "x" * 5000,
+        "?city=<script>",
+        "?topic=%ff",
+    ],
+)
+def test_hostile_parameters_answer_calmly(client, query):
+    assert client.get("/en/circles/" + query).status_code == 200
+    assert client.get("/en/courses/" + query).status_code == 200
+
+
+def test_translated_index_lists_every_circle(client):
+    response = client.get("/sw/circles/")
+    assert response.status_code == 200
+    assert "Duara za kujifunza" in response.content.decode()
+    assert response.context["circles"].paginator.count == client.get("/en/circles/").context["circles"].paginator.count
+
+
+def _add_circles(parent, count, start=0):
+    course = CourseFactory()
+    for i in range(start, start + count):
+        circle = build_circle(
+            timezone.localdate() + timedelta(days=i % 40 - 20),
+            title=f"Bulk circle {i}",
+            course=course,
+            signup_limit=3,
+            facilitators=[CircleFacilitator(name="Bulk")],
+        )
+        parent.add_child(instance=circle)  # live without a revision: quicker, the same for the listing
+
+
+def test_listing_query_count_is_the_same_for_10_and_200_circles(client, circle_index, django_assert_max_num_queries):
+    client.get("/en/circles/?q=Bulk")
+    _add_circles(circle_index, 10)
+    client.get("/en/circles/?q=Bulk")
+    with django_assert_max_num_queries(40) as few:
+        response = client.get("/en/circles/?q=Bulk")
+    assert response.context["circles"].paginator.count == 10
+    _add_circles(circle_index, 190, start=10)
+    signups.sign_up(
+        LearningCirclePage.objects.get(title="Bulk circle 3"), email="a@example.org", name="A", consent=True
+    )
+    client.get("/en/circles/?q=Bulk")
+    with django_assert_max_num_queries(40) as many:
+        response = client.get("/en/circles/?q=Bulk")
+    assert response.context["circles"].paginator.count == 200
+    assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_course_index_filters_and_counts_circles(client):
+    response = client.get("/en/courses/")
+    html = response.content.decode()
+    assert response.context["courses"].paginator.count >= 12
+    assert "Used by 3 circles" in html  # Writing Short Fiction: Buruburu, Plaza and Montréal
+    music = client.get("/en/courses/?topic=music")
+    assert [c.title for c in music.context["courses"]] == ["Music Theory for Beginners"]
+    books = client.get("/en/courses/?format=book")
+    assert [c.title for c in books.context["courses"]] == ["The Photographer's Eye"]
+    swahili = client.get("/en/courses/?language=sw")
+    assert [c.title for c in swahili.context["courses"]] == ["Klabu ya Kusoma"]
+
+
+def test_course_index_hides_drafts(client):
+    CourseFactory(title="Unpublished draft course", live=False)
+    assert "Unpublished draft course" not in client.get("/en/courses/").content.decode()
+
+
+def test_course_index_query_count_is_constant(client, django_assert_max_num_queries):
+    client.get("/en/courses/")
+    with django_assert_max_num_queries(30) as few:
+        client.get("/en/courses/")
+    for i in range(30):
+        CourseFactory(title=f"Extra {i}").topics.add("extra")
+    with django_assert_max_num_queries(30) as many:
+        client.get("/en/courses/")
+    assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_course_index_is_translated(client):
+    index = CourseIndexPage.objects.get(locale__language_code="fr")
+    assert index.title == "Cours"
+    assert client.get("/fr/courses/").status_code == 200
+
+
+def test_team_page_shows_its_circles_and_live_figures(client, knls, make_circle):
+    response = client.get("/en/knls/")
+    html = response.content.decode()
+    assert "Kenya National Library Service" in html
+    assert "Public speaking at Buruburu" in html  # running
+    assert "Write a short story" in html  # upcoming
+    assert "Marketing for market traders" not in html  # completed circles are not listed
+    before = response.context["figures"]
+    circle = make_circle(parent=knls, starts_in=-20)
+    signups.sign_up(circle, email="new@example.org", name="New", consent=True)
+    after = client.get("/en/knls/").context["figures"]
+    assert after["circles_run"] == before["circles_run"] + 1
+    assert after["meetings_held"] == before["meetings_held"] + 3
+    assert after["learners"] == before["learners"] + 1
+
+
+def test_team_page_is_translated(client):
+    html = client.get("/sw/knls/").content.decode()
+    assert "Huduma ya Maktaba ya Taifa ya Kenya" in html
+
+
+def test_team_page_query_count_is_constant(client, knls, make_circle, django_assert_max_num_queries):
+    client.get("/en/knls/")
+    with django_assert_max_num_queries(40) as few:
+        client.get("/en/knls/")
+    for _ in range(8):
+        make_circle(parent=knls, starts_in=3)
+    with django_assert_max_num_queries(40) as many:
+        client.get("/en/knls/")
+    assert len(many.captured_queries) == len(few.captured_queries)

@@ -1,0 +1,53 @@
+from collections import defaultdict
+
+from django.db.models import Q
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+
+class MultilingualPageSitemap(Sitemap):
+    """Every live, public page of every language, each listing its translations as alternates.
+
+    Wagtail's own sitemap covers only the default language's tree. Alias pages (untranslated
+    copies made by locale synchronisation) are left out: they show English text under another
+    language's address.
+    """
+
+    def items(self):
+        site = self.get_wagtail_site()
+        in_site = Q()
+        for root in site.root_page.get_translations(inclusive=True):
+            in_site |= Q(path__startswith=root.path)
+        return (
+            Page.objects.live()
+            .public()
+            .filter(in_site, alias_of__isnull=True)
+            .select_related("locale")
+            .order_by("path")
+            .defer_streamfields()
+        )
+
+    def _urls(self, page, protocol, domain):
+        pages = list(self.paginator.page(page).object_list)
+        translations = defaultdict(list)
+        for item in self.items().filter(translation_key__in={p.translation_key for p in pages}):
+            translations[item.translation_key].append(item)
+        urls = []
+        for item in pages:
+            versions = translations[item.translation_key]
+            alternates = [
+                {"lang_code": version.locale.language_code, "location": version.get_full_url(self.request)}
+                for version in versions
+            ]
+            urls.append(
+                {
+                    "item": item,
+                    "location": item.get_full_url(self.request),
+                    "lastmod": self.lastmod(item),
+                    "alternates": alternates if len(alternates) > 1 else [],
+                }
+            )
+        lastmods = [url["lastmod"] for url in urls if url["lastmod"]]
+        if lastmods:
+            self.latest_lastmod = max(lastmods)
+        return urls

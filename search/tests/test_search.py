@@ -1,0 +1,155 @@
+import re
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, Page
+
+from blog.models import BlogPostPage
+from home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def result_titles(html):
+    return re.findall(r'<h2><a href="[^"]+">(.*?)</a></h2>', html)
+
+
+def test_finds_pages_of_the_active_language_only(client):
+    english = client.get("/en/search/?q=peer+university").content.decode()
+    assert "What is a learning circle?" in english
+    kiswahili = client.get("/sw/search/?q=duara").content.decode()
+    titles = result_titles(kiswahili)
+    assert titles, "the Kiswahili search should find Kiswahili pages"
+    sw_titles = {re.sub("<[^>]+>", "", title) for title in titles}
+    live_sw = set(Page.objects.live().filter(locale__language_code="sw").values_list("title", flat=True))
+    assert sw_titles <= live_sw
+    assert "What is a learning circle?" not in kiswahili
+
+
+def test_matched_words_are_highlighted_and_sections_shown(client):
+    html = client.get("/en/search/?q=Kansas").content.decode()
+    assert "<mark>Kansas</mark>" in html
+    assert '<p class="result-section">Blog post</p>' in html
+
+
+def test_section_counts_add_up_and_filter(client):
+    html = client.get("/en/search/?q=learning").content.decode()
+    counts = {int(n) for n in re.findall(r"All sections \((\d+)\)", html)}
+    section_counts = [int(n) for n in re.findall(r"section=\d+[^>]*>[^<(]+\((\d+)\)</a>", html)]
+    assert counts == {sum(section_counts)}
+    total = re.search(r"(\d+) results? for", html).group(1)
+    assert int(total) == sum(section_counts)
+    blog_type = ContentType.objects.get_for_model(BlogPostPage)
+    only_blog = client.get(f"/en/search/?q=learning&section={blog_type.pk}").content.decode()
+    for block in re.findall(r'<p class="result-section">(.*?)</p>', only_blog):
+        assert block == "Blog post"
+
+
+def test_promoted_result_comes_first(client):
+    privacy = StandardPage.objects.get(slug="privacy", locale=Locale.get_default())
+    SearchPromotion.objects.create(query=Query.get("kansas"), page=privacy, sort_order=0, description="Read this")
+    html = client.get("/en/search/?q=kansas").content.decode()
+    promoted = html.index("Recommended")
+    assert html.index(f'href="{privacy.url}"') > promoted
+    assert promoted < html.index("What happened in")
+
+
+def test_popular_queries_are_recorded(client):
+    client.get("/en/search/?q=facilitator")
+    client.get("/en/search/?q=facilitator")
+    assert Query.get("facilitator").hits == 2
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "%00",
+        "%01%02%03",
+        "a" * 5000,
+        "<script>alert(1)</script>",
+        "' OR 1=1 --",
+        "%FF%FE",
+        "learning&section=abc",
+        "learning&section=999999",
+        "learning&page=-3",
+        "learning&page=xyz",
+        "AND OR NOT",
+        '"unclosed',
+        "(((",
+    ],
+)
+def test_hostile_and_huge_queries_answer_calmly(client, query):
+    response = client.get(f"/en/search/?q={query}")
+    assert response.status_code == 200
+    assert b"<script>alert(1)</script>" not in response.content
+    assert b"alert(1)" not in response.content or b"&lt;" in response.content or b"alert 1" in response.content
+
+
+def test_over_long_queries_are_cut(client):
+    html = client.get("/en/search/?q=" + "b" * 5000).content.decode()
+    assert "b" * 200 in html
+    assert "b" * 201 not in html
+    assert "Your search was shortened to its first 200 characters." in html
+    assert "shortened" not in client.get("/en/search/?q=library").content.decode()
+
+
+def test_search_query_count_is_bounded(client, django_assert_max_num_queries):
+    client.get("/en/search/?q=learning")
+    with django_assert_max_num_queries(40):
+        client.get("/en/search/?q=learning")
+
+
+def test_sitemap_holds_exactly_the_live_pages(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    body = response.content.decode()
+    locations = set(re.findall(r"<loc>(.*?)</loc>", body))
+    expected = {page.get_full_url() for page in Page.objects.live().public().filter(depth__gt=1, alias_of__isnull=True)}
+    assert locations == expected
+    assert 'hreflang="sw"' in body
+
+
+def test_sitemap_leaves_out_drafts(client):
+    home = Page.objects.get(depth=2, locale=Locale.get_default())
+    home.add_child(instance=StandardPage(title="Hidden draft", slug="hidden-draft", live=False))
+    assert "hidden-draft" not in client.get("/sitemap.xml").content.decode()
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert "Disallow: /admin/" in response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+
+
+def test_each_language_has_its_own_text_search_configuration():
+    from search.backends import LocalisedPostgresSearchBackend
+
+    backend = LocalisedPostgresSearchBackend(
+        {"SEARCH_CONFIG": "simple", "SEARCH_CONFIGS": {"en": "english", "es": "spanish", "sw": "simple"}}
+    )
+    assert backend.config_for("es") == "spanish"
+    assert backend.config_for("en-gb") == "english"
+    assert backend.config_for("sw") == "simple"
+    assert backend.config_for("de") == "simple"
+    assert backend.for_language("es").config == "spanish"
+    assert backend.config is None or backend.config == "simple"
+
+
+def test_spanish_pages_are_found_by_other_forms_of_a_word(client):
+    """On PostgreSQL a Spanish query is stemmed as Spanish: "aprender" finds "aprendieron"."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("language-specific stemming is PostgreSQL's; SQLite uses its own full-text index")
+    from home.models import HomePage
+
+    spanish_home = HomePage.objects.get(locale__language_code="es")
+    page = StandardPage(title="Relato de prueba", slug="relato-de-prueba", intro="Los vecinos aprendieron juntos.")
+    spanish_home.add_child(instance=page)
+    page.save_revision().publish()
+    assert "Relato de prueba" in client.get("/es/search/?q=aprender").content.decode()
+    english = client.get("/en/search/?q=aprender").content.decode()
+    assert "Relato de prueba" not in english

@@ -1,0 +1,85 @@
+import re
+
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.sitemaps.views import sitemap as django_sitemap
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page
+
+from search.sitemaps import MultilingualPageSitemap
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+# Control characters, and the operators of the database engines' full-text syntax, which a visitor
+# can't mean and which make SQLite's FTS raise on unbalanced input.
+UNSEARCHABLE = re.compile(r'[\x00-\x1f\x7f"*():^{}\[\]<>~|\\]')
+
+
+def clean_query(raw):
+    """The query as searched: special characters removed, whitespace collapsed, over-long queries cut."""
+    return " ".join(UNSEARCHABLE.sub(" ", raw).split())[:MAX_QUERY_LENGTH].strip()
+
+
+def _sections(facets):
+    """[(content type id, section name, count)] for the result counts by page type."""
+    sections = []
+    for pk, count in facets.items():
+        # get_for_id is served from ContentType's cache after the first request.
+        model = ContentType.objects.get_for_id(pk).model_class() if pk else None
+        if model is not None:
+            sections.append((str(pk), model._meta.verbose_name_plural, count))
+    return sorted(sections, key=lambda section: (-section[2], str(section[1])))
+
+
+@require_GET
+def search(request):
+    raw_query = request.GET.get("q", "")
+    query = clean_query(raw_query)
+    section = request.GET.get("section", "")
+    locale = Locale.get_active()
+    pages = Page.objects.live().public().filter(locale=locale)
+    promotions, sections, results = [], [], Page.objects.none()
+    if query:
+        search_query = Query.get(query)
+        if request.GET.get("page", "1") == "1":
+            search_query.add_hit()
+        promotions = [
+            promotion
+            for promotion in search_query.editors_picks.select_related("page", "page__locale")
+            if promotion.page is None or (promotion.page.live and promotion.page.locale_id == locale.id)
+        ]
+        promoted_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+        pages = pages.exclude(pk__in=promoted_ids)
+        sections = _sections(pages.search(query).facet("content_type_id"))
+        if section and section in {pk for pk, _name, _count in sections}:
+            pages = pages.filter(content_type_id=int(section))
+        else:
+            section = ""
+        results = pages.specific().search(query)
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "search_query": query,
+            "shortened": len(raw_query.strip()) > MAX_QUERY_LENGTH,
+            "results": paginator.get_page(request.GET.get("page", "1")),
+            "promotions": promotions,
+            "sections": sections,
+            "active_section": section,
+            "total": sum(count for _pk, _name, count in sections),
+        },
+    )
+
+
+def sitemap(request):
+    return django_sitemap(request, sitemaps={"pages": MultilingualPageSitemap(request)})
+
+
+@require_GET
+def robots_txt(request):
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
