@@ -9,12 +9,19 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from blog.models import BlogIndexPage
-from circles.models import CircleIndexPage
+from circles.models import CircleIndexPage, CourseIndexPage, TeamPage
 from gathering.models import GatheringIndexPage
 from guides.models import GuideIndexPage, ResourceIndexPage
 from home.models import HomePage, StandardPage
 
-INDEX_PAGES = [GuideIndexPage, ResourceIndexPage, CircleIndexPage, GatheringIndexPage, BlogIndexPage]
+INDEX_PAGES = [
+    GuideIndexPage,
+    ResourceIndexPage,
+    CircleIndexPage,
+    CourseIndexPage,
+    GatheringIndexPage,
+    BlogIndexPage,
+]
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -22,7 +29,8 @@ class TestPageTree(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, *INDEX_PAGES})
+        # Teams are many per home, each at its own URL such as /en/knls/.
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, TeamPage, *INDEX_PAGES})
 
     def test_standard_page_is_a_leaf_under_home(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage})
