@@ -8,11 +8,17 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
+from circles.models import Course
 from search.sitemaps import MultilingualPageSitemap
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+# Courses are snippets, not pages: they have a section of their own, and the first few matches show
+# beside the page results when no section is chosen.
+COURSES_SECTION = "courses"
+COURSES_BESIDE_PAGES = 3
 # Control characters, and the operators of the database engines' full-text syntax, which a visitor
 # can't mean and which make SQLite's FTS raise on unbalanced input.
 UNSEARCHABLE = re.compile(r'[\x00-\x1f\x7f"*():^{}\[\]<>~|\\]')
@@ -41,7 +47,8 @@ def search(request):
     section = request.GET.get("section", "")
     locale = Locale.get_active()
     pages = Page.objects.live().public().filter(locale=locale)
-    promotions, sections, results = [], [], Page.objects.none()
+    courses = Course.objects.filter(live=True, locale=locale)
+    promotions, sections, results, course_matches = [], [], Page.objects.none(), []
     if query:
         search_query = Query.get(query)
         if request.GET.get("page", "1") == "1":
@@ -54,12 +61,22 @@ def search(request):
         promoted_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
         pages = pages.exclude(pk__in=promoted_ids)
         sections = _sections(pages.search(query).facet("content_type_id"))
+        course_results = get_search_backend().search(query, courses)
+        course_count = course_results.count()
+        if course_count:
+            sections.append((COURSES_SECTION, Course._meta.verbose_name_plural, course_count))
+            sections.sort(key=lambda entry: (-entry[2], str(entry[1])))
         if section and section in {pk for pk, _name, _count in sections}:
-            pages = pages.filter(content_type_id=int(section))
+            if section == COURSES_SECTION:
+                results = course_results
+            else:
+                results = pages.filter(content_type_id=int(section)).specific().search(query)
         else:
             section = ""
-        results = pages.specific().search(query)
+            results = pages.specific().search(query)
+            course_matches = list(course_results[:COURSES_BESIDE_PAGES])
     paginator = Paginator(results, RESULTS_PER_PAGE)
+    total = sum(count for _pk, _name, count in sections)
     return TemplateResponse(
         request,
         "search/search.html",
@@ -67,10 +84,14 @@ def search(request):
             "search_query": query,
             "shortened": len(raw_query.strip()) > MAX_QUERY_LENGTH,
             "results": paginator.get_page(request.GET.get("page", "1")),
+            "showing_courses": section == COURSES_SECTION,
+            "course_matches": course_matches,
+            "courses_section": COURSES_SECTION,
             "promotions": promotions,
             "sections": sections,
             "active_section": section,
-            "total": sum(count for _pk, _name, count in sections),
+            "total": total,
+            "shown": next((count for pk, _name, count in sections if pk == section), total),
         },
     )
 

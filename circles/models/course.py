@@ -59,7 +59,13 @@ class Course(
         "caption",
         FieldPanel("topics"),
     ]
-    search_fields = [index.SearchField("title"), index.SearchField("caption"), index.SearchField("provider")]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("caption"),
+        index.SearchField("provider"),
+        index.FilterField("live"),
+        index.FilterField("locale"),
+    ]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("caption"),

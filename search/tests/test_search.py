@@ -6,6 +6,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
 from blog.models import BlogPostPage
+from circles.factories import CourseFactory
 from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +37,7 @@ def test_matched_words_are_highlighted_and_sections_shown(client):
 def test_section_counts_add_up_and_filter(client):
     html = client.get("/en/search/?q=learning").content.decode()
     counts = {int(n) for n in re.findall(r"All sections \((\d+)\)", html)}
-    section_counts = [int(n) for n in re.findall(r"section=\d+[^>]*>[^<(]+\((\d+)\)</a>", html)]
+    section_counts = [int(n) for n in re.findall(r"section=\w+[^>]*>[^<(]+\((\d+)\)</a>", html)]
     assert counts == {sum(section_counts)}
     total = re.search(r"(\d+) results? for", html).group(1)
     assert int(total) == sum(section_counts)
@@ -44,6 +45,22 @@ def test_section_counts_add_up_and_filter(client):
     only_blog = client.get(f"/en/search/?q=learning&section={blog_type.pk}").content.decode()
     for block in re.findall(r'<p class="result-section">(.*?)</p>', only_blog):
         assert block == "Blog post"
+
+
+def test_courses_are_found_beside_pages_and_in_their_own_section(client):
+    html = client.get("/en/search/?q=public+speaking").content.decode()
+    assert "Fundamentals of <mark>Public</mark> <mark>Speaking</mark>" in html
+    courses = re.search(r"section=courses[^>]*>Courses \((\d+)\)</a>", html)
+    assert courses and int(courses.group(1)) >= 1
+    only_courses = client.get("/en/search/?q=public+speaking&section=courses").content.decode()
+    assert set(re.findall(r'<p class="result-section">(.*?)</p>', only_courses)) == {"Course · P2PU"}
+    assert 'href="https://www.p2pu.org/en/courses/"' in only_courses
+
+
+def test_draft_courses_and_other_languages_stay_out_of_search(client):
+    CourseFactory(title="Beekeeping for beginners", live=False)
+    assert "Beekeeping" not in client.get("/en/search/?q=beekeeping").content.decode()
+    assert "Fundamentals of Public" not in client.get("/sw/search/?q=speaking").content.decode()
 
 
 def test_promoted_result_comes_first(client):
