@@ -7,8 +7,11 @@ same email never gets a second row for the same circle.
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Max
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -98,6 +101,24 @@ def leave(signup):
         if was_confirmed and circle.status != Status.COMPLETED:
             promoted = promote_next(circle)
         return promoted
+
+
+def retention_days():
+    return getattr(settings, "CIRCLE_SIGNUP_RETENTION_DAYS", 180)
+
+
+def anonymise_ended(*, days, now=None):
+    """Remove learners' details from circles whose last meeting was more than `days` days ago.
+
+    The rows stay, without anything that says who they were, so a team's figures
+    (learners signed up, RSVPs) don't change. Returns how many signups were anonymised.
+    """
+    cutoff = (now or timezone.now()).date() - timedelta(days=days)
+    ended = LearningCirclePage.objects.annotate(last_meeting=Max("meetings__date")).filter(last_meeting__lt=cutoff)
+    still_personal = Signup.objects.filter(circle__in=ended.values("pk")).exclude(
+        email=None, **dict.fromkeys(PERSONAL_FIELDS, "")
+    )
+    return still_personal.update(email=None, news_opt_in=False, **dict.fromkeys(PERSONAL_FIELDS, ""))
 
 
 def promote_next(circle):

@@ -366,6 +366,12 @@ FORM_RATE_LIMIT = int(os.environ.get("FORM_RATE_LIMIT", "10"))
 FORM_RATE_WINDOW_SECONDS = int(os.environ.get("FORM_RATE_WINDOW_SECONDS", "600"))
 TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
 
+# Personal-data retention, in days after a circle's last meeting or a gathering's end; the
+# anonymise_* and purge_* commands apply them (see docs/deploy.md, "Periodic commands").
+CIRCLE_SIGNUP_RETENTION_DAYS = int(os.environ.get("CIRCLE_SIGNUP_RETENTION_DAYS", "180"))
+GATHERING_PURGE_SENSITIVE_AFTER_DAYS = int(os.environ.get("GATHERING_PURGE_SENSITIVE_AFTER_DAYS", "30"))
+GATHERING_ANONYMISE_AFTER_DAYS = int(os.environ.get("GATHERING_ANONYMISE_AFTER_DAYS", "365"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -239,6 +239,99 @@ HOME_TRANSLATIONS = {
     },
 }
 
+PRIVACY_HEADINGS = ["What we keep", "How long we keep it", "Your rights"]
+PRIVACY_TEXT = [
+    "When you sign up for a learning circle we keep your name, email address, mobile number if you give it, "
+    "your answers in the form and your replies to meeting invitations. When you register for a gathering we "
+    "keep what its form asks, including any dietary, accessibility or travel-support needs. Only the "
+    "facilitators and organizers of that circle, or the gathering staff, can see them.",
+    "Learning circles: your details are removed 180 days after the circle's last meeting. Only the fact that "
+    "someone signed up stays, so the team's figures stay right.",
+    "Gatherings: dietary, accessibility and travel-support answers are removed 30 days after the gathering "
+    "ends, and the whole registration is anonymised one year after it ends.",
+    "Leaving a circle or cancelling a registration with the link in your confirmation email removes your "
+    "details at once.",
+    "Write to us to receive a copy of everything we hold about you, or to have all of it erased: signups, "
+    "replies, registrations, invitations and the emails we sent you.",
+]
+PRIVACY_SOURCE = ["Privacy", "What we keep about you, why, and for how long.", *PRIVACY_HEADINGS, *PRIVACY_TEXT]
+
+
+def privacy_strings(translated):
+    return dict(zip(PRIVACY_SOURCE, translated, strict=True))
+
+
+PRIVACY_TRANSLATIONS = {
+    "sw": privacy_strings(
+        [
+            "Faragha",
+            "Tunachohifadhi kukuhusu, kwa nini, na kwa muda gani.",
+            "Tunachohifadhi",
+            "Tunakihifadhi kwa muda gani",
+            "Haki zako",
+            "Ukijiandikisha kwa duara la kujifunza tunahifadhi jina lako, anwani ya barua pepe, nambari ya "
+            "simu ukiitoa, majibu yako kwenye fomu na majibu yako kwa mialiko ya mikutano. Ukijisajili kwa "
+            "mkutano mkuu tunahifadhi kile fomu yake inachouliza, pamoja na mahitaji ya chakula, ufikivu au "
+            "msaada wa usafiri. Ni wawezeshaji na waandaaji wa duara hilo, au wafanyakazi wa mkutano, pekee "
+            "wanaoweza kuyaona.",
+            "Duara za kujifunza: taarifa zako huondolewa siku 180 baada ya mkutano wa mwisho wa duara. Ni "
+            "ukweli tu kwamba mtu alijiandikisha unaobaki, ili takwimu za timu zibaki sahihi.",
+            "Mikutano mikuu: majibu kuhusu chakula, ufikivu na msaada wa usafiri huondolewa siku 30 baada ya "
+            "mkutano kwisha, na usajili wote hufanywa usiojulikana mwaka mmoja baada ya kwisha.",
+            "Ukiondoka kwenye duara au kughairi usajili kwa kiungo kilicho kwenye barua pepe ya uthibitisho, "
+            "taarifa zako huondolewa mara moja.",
+            "Tuandikie upate nakala ya kila kitu tunachohifadhi kukuhusu, au tukifute chote: usajili, majibu, "
+            "mialiko na barua pepe tulizokutumia.",
+        ],
+    ),
+    "es": privacy_strings(
+        [
+            "Privacidad",
+            "Qué datos guardamos sobre ti, por qué y durante cuánto tiempo.",
+            "Qué guardamos",
+            "Cuánto tiempo lo guardamos",
+            "Tus derechos",
+            "Cuando te apuntas a un círculo de aprendizaje guardamos tu nombre, tu correo electrónico, tu "
+            "móvil si nos lo das, tus respuestas al formulario y tus respuestas a las convocatorias de las "
+            "sesiones. Cuando te inscribes en un encuentro guardamos lo que pide su formulario, incluidas las "
+            "necesidades de alimentación, accesibilidad o ayuda para el viaje. Solo las personas que "
+            "facilitan y organizan ese círculo, o el equipo del encuentro, pueden verlos.",
+            "Círculos de aprendizaje: tus datos se borran 180 días después de la última sesión del círculo. "
+            "Solo queda constancia de que alguien se apuntó, para que las cifras del equipo sigan siendo "
+            "correctas.",
+            "Encuentros: las respuestas sobre alimentación, accesibilidad y ayuda para el viaje se borran 30 "
+            "días después del encuentro, y la inscripción entera se anonimiza un año después.",
+            "Si dejas un círculo o cancelas una inscripción con el enlace de tu correo de confirmación, tus "
+            "datos se borran en ese momento.",
+            "Escríbenos para recibir una copia de todo lo que guardamos sobre ti o para que lo borremos todo: "
+            "inscripciones, respuestas, invitaciones y los correos que te enviamos.",
+        ],
+    ),
+    "fr": privacy_strings(
+        [
+            "Confidentialité",
+            "Ce que nous gardons sur vous, pourquoi et pendant combien de temps.",
+            "Ce que nous gardons",
+            "Pendant combien de temps",
+            "Vos droits",
+            "Quand vous vous inscrivez à un cercle d'apprentissage, nous gardons votre nom, votre adresse "
+            "e-mail, votre numéro de mobile si vous le donnez, vos réponses au formulaire et vos réponses aux "
+            "invitations aux séances. Quand vous vous inscrivez à une rencontre, nous gardons ce que son "
+            "formulaire demande, y compris vos besoins alimentaires, d'accessibilité ou d'aide au voyage. "
+            "Seuls les animateurs et organisateurs de ce cercle, ou l'équipe de la rencontre, peuvent les voir.",
+            "Cercles d'apprentissage : vos données sont effacées 180 jours après la dernière séance du cercle. "
+            "Il ne reste que le fait qu'une personne s'est inscrite, pour que les chiffres de l'équipe restent "
+            "justes.",
+            "Rencontres : les réponses sur l'alimentation, l'accessibilité et l'aide au voyage sont effacées "
+            "30 jours après la rencontre, et l'inscription entière est anonymisée un an après.",
+            "Quitter un cercle ou annuler une inscription avec le lien de votre e-mail de confirmation efface "
+            "vos données aussitôt.",
+            "Écrivez-nous pour recevoir une copie de tout ce que nous gardons sur vous, ou pour tout effacer : "
+            "inscriptions, réponses, invitations et e-mails que nous vous avons envoyés.",
+        ],
+    ),
+}
+
 ABOUT_TRANSLATIONS = {
     "sw": {
         "About": "Kutuhusu",
@@ -358,21 +451,12 @@ def ensure_standard_pages(home):
         title="Privacy",
         intro="What we keep about you, why, and for how long.",
         body=[
-            heading("What we keep"),
-            paragraph(
-                "<p>When you sign up for a learning circle or register for a gathering we keep your name, "
-                "your email address and the answers you give in the form. Facilitators and organizers of that "
-                "circle, and gathering staff, can see them. Nobody else can.</p>"
-            ),
-            heading("How long we keep it"),
-            paragraph(
-                "<p>Signups are removed after their circle has ended and registrations after their gathering "
-                "has ended, on the schedule shown in our data-retention settings. You can leave a circle or "
-                "cancel a registration at any time with the link in your confirmation email, and that removes "
-                "your details at once.</p>"
-            ),
-            heading("Your rights"),
-            paragraph("<p>Write to us to receive a copy of everything we hold about you, or to have it erased.</p>"),
+            heading(PRIVACY_HEADINGS[0]),
+            paragraph(f"<p>{PRIVACY_TEXT[0]}</p>"),
+            heading(PRIVACY_HEADINGS[1]),
+            *[paragraph(f"<p>{text}</p>") for text in PRIVACY_TEXT[1:4]],
+            heading(PRIVACY_HEADINGS[2]),
+            paragraph(f"<p>{PRIVACY_TEXT[4]}</p>"),
         ],
     )
     accessibility = child_page(
@@ -457,6 +541,8 @@ def load(stdout=None):
         translate_once(home, code, strings)
     for code, strings in ABOUT_TRANSLATIONS.items():
         translate_once(about, code, strings)
+    for code, strings in PRIVACY_TRANSLATIONS.items():
+        translate_once(privacy, code, strings)
     ensure_footer()
     ensure_settings(site, privacy, accessibility)
     return home

@@ -1,6 +1,7 @@
 """Spam protection for public forms without a third-party CAPTCHA: a honeypot, a signed time
 trap and a per-address rate limit kept in Django's cache (atomic in local memory and in Redis)."""
 
+import ipaddress
 import time
 
 from django import forms
@@ -10,6 +11,11 @@ from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 TIME_TRAP_SALT = "home.spam.form-started"
+
+
+def form_started_token(seconds_ago=0):
+    """The signed moment a form was shown, as its hidden `form_started` field carries it."""
+    return signing.dumps(time.time() - seconds_ago, salt=TIME_TRAP_SALT)
 
 
 class SpamProtectedForm(forms.Form):
@@ -24,7 +30,7 @@ class SpamProtectedForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["form_started"].initial = signing.dumps(time.time(), salt=TIME_TRAP_SALT)
+        self.fields["form_started"].initial = form_started_token()
 
     def clean(self):
         cleaned = super().clean()
@@ -53,11 +59,17 @@ class SpamProtectedForm(forms.Form):
 
 
 def client_address(request):
+    """The client's IP address, or None when the request carries no valid one (as in a test client's login)."""
     # Behind the reverse proxy the app only sees the proxy; it appends the client's address.
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
     if forwarded and settings.TRUST_X_FORWARDED_FOR:
-        return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "unknown")
+        candidate = forwarded.split(",")[-1].strip()
+    else:
+        candidate = request.META.get("REMOTE_ADDR", "")
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return None
 
 
 def rate_limit_exceeded(request, scope, limit=None, window_seconds=None):

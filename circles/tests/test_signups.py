@@ -1,7 +1,10 @@
+import json
+from io import StringIO
 from unittest import mock
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from icalendar import Calendar
 
 from circles import signups
@@ -116,3 +119,63 @@ def test_facilitator_email_is_never_shown_on_the_page(make_circle, client, djang
     html = client.get(circle.url).content.decode()
     assert "Faith K" in html
     assert "faith@private.example" not in html
+
+
+def export_personal_data(email):
+    out = StringIO()
+    call_command("export_personal_data", email=email, stdout=out)
+    return json.loads(out.getvalue())["data"]
+
+
+def test_signups_and_rsvps_are_exported_then_erased_and_the_place_passed_on(make_circle):
+    circle = make_circle(signup_limit=1, title="Poetry at Kisumu")
+    signup = join(circle, "amina@example.org", name="Amina", goals="Read aloud").signup
+    waiting = join(circle, "baraka@example.org", name="Baraka").signup
+    signups.record_rsvp(signup, circle.meeting_list[0], attending=True)
+
+    data = export_personal_data("AMINA@example.org")
+    assert data["circles.signups"] == [
+        {
+            "circle": "Poetry at Kisumu",
+            "status": "confirmed",
+            "name": "Amina",
+            "mobile": "",
+            "goals": "Read aloud",
+            "contribution": "",
+            "custom_answer": "",
+            "consent": True,
+            "news_opt_in": False,
+            "signed_up": signup.created_at.isoformat(),
+        }
+    ]
+    assert data["circles.rsvps"][0]["attending"] is True
+
+    out = StringIO()
+    call_command("erase_personal_data", email="amina@example.org", yes=True, stdout=out)
+    assert "circles.signups: 1" in out.getvalue() and "circles.rsvps: 1" in out.getvalue()
+    assert export_personal_data("amina@example.org") == {}
+    signup.refresh_from_db()
+    waiting.refresh_from_db()
+    assert (signup.status, signup.name, signup.goals) == (Signup.Status.LEFT, "", "")
+    assert waiting.status == Signup.Status.CONFIRMED
+
+
+def test_learners_details_are_removed_after_the_retention_period(make_circle, settings):
+    settings.CIRCLE_SIGNUP_RETENTION_DAYS = 30
+    call_command("anonymise_circle_signups", verbosity=0)  # the demo's own ended circles
+    ended_long_ago = make_circle(starts_in=-100, weeks=6)  # last meeting 65 days ago
+    ended_recently = make_circle(starts_in=-40, weeks=4)  # last meeting 19 days ago
+    old = Signup.objects.create(circle=ended_long_ago, email="old@example.org", name="Old", goals="x", consent=True)
+    recent = Signup.objects.create(circle=ended_recently, email="new@example.org", name="New", consent=True)
+
+    out = StringIO()
+    call_command("anonymise_circle_signups", stdout=out)
+    assert out.getvalue().strip() == "Anonymised 1 signup(s)."
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert (old.email, old.name, old.goals, old.status) == (None, "", "", Signup.Status.CONFIRMED)
+    assert recent.email == "new@example.org"
+    assert Signup.objects.filter(circle=ended_long_ago).count() == 1, "the row stays for the team's figures"
+
+    call_command("anonymise_circle_signups", stdout=out)
+    assert out.getvalue().strip().endswith("Anonymised 0 signup(s)."), "a second run finds nothing left to do"

@@ -1,13 +1,10 @@
-import time
-
 import pytest
-from django.core import signing
 from django.core.cache import cache
 from wagtail.models import Locale
 
 from gathering.factories import GatheringPageFactory
 from gathering.models import GatheringIndexPage
-from home.spam import TIME_TRAP_SALT
+from home.spam import form_started_token
 
 
 @pytest.fixture(autouse=True)
@@ -60,7 +57,7 @@ def form_data(email="ada@example.org", **extra):
         "organisation": "Library",
         "circles_facilitated": "2",
         "privacy_consent": "on",
-        "form_started": signing.dumps(time.time(), salt=TIME_TRAP_SALT),
+        "form_started": form_started_token(),
     }
     data.update(extra)
     return data

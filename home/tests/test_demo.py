@@ -94,3 +94,20 @@ def test_load_demo_rebuilds_a_flushed_database():
     Page.objects.filter(depth__gt=1).delete()
     call_command("load_demo", verbosity=0)
     assert Page.objects.filter(depth=2).count() == 4
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "period"),
+    [
+        ("en", "Privacy", "180 days"),
+        ("sw", "Faragha", "siku 180"),
+        ("es", "Privacidad", "180 días"),
+        ("fr", "Confidentialité", "180 jours"),
+    ],
+)
+def test_privacy_page_says_what_is_kept_and_for_how_long_in_every_language(client, language, title, period):
+    response = client.get(f"/{language}/privacy/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{title}</h1>" in html
+    assert period in html

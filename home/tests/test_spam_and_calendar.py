@@ -5,11 +5,10 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 from django import forms
-from django.core import signing
 from django.test import RequestFactory
 
 from home.calendar import Event, build_calendar
-from home.spam import TIME_TRAP_SALT, SpamProtectedForm, rate_limit_exceeded
+from home.spam import SpamProtectedForm, client_address, form_started_token, rate_limit_exceeded
 
 
 class ContactForm(SpamProtectedForm):
@@ -17,7 +16,7 @@ class ContactForm(SpamProtectedForm):
 
 
 def started(seconds_ago):
-    return signing.dumps(time.time() - seconds_ago, salt=TIME_TRAP_SALT)
+    return form_started_token(seconds_ago)
 
 
 def test_honeypot_rejects_bots():
@@ -71,3 +70,22 @@ def test_calendar_keeps_local_time_across_daylight_saving(day):
     assert {start.utcoffset() for start in starts} == {timedelta(hours=-5), timedelta(hours=-6)}
     assert calendar.walk("VTIMEZONE"), "a VTIMEZONE must describe the TZID used"
     assert [component["uid"] for component in calendar.walk("VEVENT")] == ["m0@test", "m1@test", "m2@test"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "trusted", "expected"),
+    [
+        ({"REMOTE_ADDR": "203.0.113.7"}, False, "203.0.113.7"),
+        ({"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "198.51.100.1, 203.0.113.9"}, True, "203.0.113.9"),
+        ({"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.9"}, False, "10.0.0.1"),
+        ({"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "unknown, <script>"}, True, None),
+        ({}, False, None),
+    ],
+)
+def test_client_address_is_a_valid_ip_or_none(settings, meta, trusted, expected):
+    # The login lockout stores it in an IP address column, which PostgreSQL checks.
+    settings.TRUST_X_FORWARDED_FOR = trusted
+    request = RequestFactory().get("/")
+    request.META.pop("REMOTE_ADDR", None)
+    request.META.update(meta)
+    assert client_address(request) == expected
