@@ -1,5 +1,7 @@
 """The public signup form: whatever is posted, no server error and nothing invalid stored."""
 
+from urllib.parse import quote
+
 import pytest
 from django.core.cache import cache
 from hypothesis import given
@@ -46,3 +48,11 @@ def test_invalid_utf8_in_the_body(client, make_circle, raw):
     response = client.post(circle.url, body, content_type="application/x-www-form-urlencoded")
     assert str(response.status_code) in ANSWERED
     assert_every_signup_valid(circle)
+
+
+@FUZZ
+@given(route=st.sampled_from(["signup", "rsvp"]), token=hostile_text, action=hostile_text)
+def test_hostile_signed_links_are_refused(client, make_circle, route, token, action):
+    circle = make_circle()
+    response = client.post(f"{circle.url}{route}/{quote(token, safe='')}/", {"action": action})
+    assert response.status_code in (301, 302, 404)

@@ -1,12 +1,15 @@
 """The public registration form: whatever is posted, no server error and nothing invalid stored."""
 
+from urllib.parse import quote
+
 import pytest
 from django.core.cache import cache
 from hypothesis import given
 from hypothesis import strategies as st
 
+from gathering import registrations
 from gathering.models import Registration
-from gathering.tests.conftest import form_data
+from gathering.tests.conftest import details, form_data
 from home.spam import form_started_token
 from home.tests.fuzzing import FUZZ, hostile_text, percent_encoded
 
@@ -61,3 +64,21 @@ def test_invalid_utf8_in_the_body(client, gathering, raw):
     response = client.post(f"{gathering.url}register/", body, content_type="application/x-www-form-urlencoded")
     assert str(response.status_code) in ANSWERED
     assert_every_registration_valid(gathering)
+
+
+@FUZZ
+@given(field=st.sampled_from(FIELDS[:14]), value=hostile_text)
+def test_manage_page_with_hostile_changes(client, gathering, field, value):
+    registration = registrations.register(gathering, details()).registration
+    url = f"{gathering.url}manage/{registrations.manage_token(registration)}/"
+    response = client.post(url, {"name": "Ada", "circles_facilitated": "1", field: value})
+    assert str(response.status_code) in ANSWERED
+    assert_every_registration_valid(gathering)
+
+
+@FUZZ
+@given(token=hostile_text)
+def test_hostile_manage_tokens_are_refused(client, gathering, token):
+    for suffix in ("", "cancel/"):
+        response = client.post(f"{gathering.url}manage/{quote(token, safe='')}/{suffix}")
+        assert response.status_code in (301, 302, 404)
