@@ -11,7 +11,7 @@ Its permission to translate is global and its editor only publishes. Here:
 import contextlib
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -35,12 +35,13 @@ def editable_locale_ids(user):
 
 
 def can_publish_translation(user, translation):
-    target = translation.get_target_instance_or_none()
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        return False
     if isinstance(target, Page):
         return target.permissions_for_user(user).can_publish()
-    if target is not None:
-        return user.is_superuser or user.has_perm(get_permission_name("publish", type(target)))
-    return False
+    return user.is_superuser or user.has_perm(get_permission_name("publish", type(target)))
 
 
 def untranslated(translation):
