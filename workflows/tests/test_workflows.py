@@ -1,5 +1,7 @@
 """Each workflow end to end through the admin: submit, email, approve or reject, history."""
 
+from unittest import mock
+
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
@@ -290,3 +292,26 @@ def test_a_new_locale_gets_its_translators_reviewers_and_review(settings):
     assert GroupPagePermission.objects.filter(group=reviewers, page=pt_home, permission__codename="publish_page")
     assert not GroupPagePermission.objects.filter(group=translators, page=pt_home, permission__codename="publish_page")
     assert workflow_of(pt_home) == setup.TRANSLATION_REVIEW
+
+
+def test_scheduled_publishing_after_approval_needs_the_periodic_command(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import Revision
+
+    go_live = timezone.localtime() + timedelta(hours=1)
+    login(client, "editor")
+    data = {**chapter_data(slug="scheduled-one"), "go_live_at": go_live.strftime("%Y-%m-%d %H:%M")}
+    chapter = add_page(client, guide_index(), GuideChapterPage, data)
+    login(client, "moderator")
+    assert workflow_action(client, chapter, "approve").status_code == 302
+    chapter = fresh(chapter)
+    assert not chapter.live
+    assert Revision.page_revisions.filter(object_id=str(chapter.pk), approved_go_live_at__isnull=False).exists()
+    call_command("publish_scheduled", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert not fresh(chapter).live
+    later = timezone.now() + timedelta(hours=2)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        call_command("publish_scheduled", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert fresh(chapter).live
