@@ -130,7 +130,7 @@ def _member_permissions():
 
 @transaction.atomic
 def sync_team(team_key):
-    """Give the team's groups their permissions on every copy of the team page, and its members."""
+    """Give the team's groups their permissions on the team page, and its members."""
     from circles.models import TeamPage
 
     groups = team_groups(team_key)
@@ -140,10 +140,11 @@ def sync_team(team_key):
     groups.organizers.permissions.add(*permissions)
     groups.facilitators.permissions.add(*permissions)
     circle = workflow_named(CIRCLE_APPROVAL)
-    for team in TeamPage.objects.filter(translation_key=team_key).select_related("locale"):
+    # Only the source-language team page: its translations belong to the locale's translators and reviewers.
+    for team in TeamPage.objects.filter(translation_key=team_key, locale=Locale.get_default()):
         roles._apply_page_permissions(groups.organizers, team, ORGANIZER_PAGE_PERMISSIONS)
         roles._apply_page_permissions(groups.facilitators, team, FACILITATOR_PAGE_PERMISSIONS)
-        if circle is not None and team.locale.language_code == Locale.get_default().language_code:
+        if circle is not None:
             _assign(team, circle)
     sync_team_members(team_key)
     return groups
@@ -170,10 +171,10 @@ def sync_team_members(team_key):
 
 
 def remove_team(team_key):
-    """The team is gone in every locale: its groups, and so its members' permissions, go too."""
+    """The team page is gone: its groups, and so its members' permissions, go too."""
     from circles.models import TeamPage
 
-    if TeamPage.objects.filter(translation_key=team_key).exists():
+    if TeamPage.objects.filter(translation_key=team_key, locale=Locale.get_default()).exists():
         return
     groups = team_groups(team_key, create=False)
     if groups is not None:
