@@ -268,7 +268,8 @@ class GuideChapterPage(Page):
         siblings = GuideChapterPage.objects.sibling_of(self).live().public().order_by("path")
         context["previous_chapter"] = siblings.filter(path__lt=self.path).last()
         context["next_chapter"] = siblings.filter(path__gt=self.path).first()
-        context["guide"] = self.get_parent()
+        # Specific, for its routes: a preview (e.g. from a review email) has no routed parent.
+        context["guide"] = self.get_parent().specific
         context["sections"] = self.sections()
         context["toc"] = self.table_of_contents()
         return context

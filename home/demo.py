@@ -26,6 +26,8 @@ DEMO_USERS = [
     ("moderator", "Moses", "Imbayi", roles.MODERATORS),
     ("facilitator", "Purity", "Mutuku", roles.FACILITATORS),
     ("organizer", "Juliana", "Muchai", roles.TEAM_ORGANIZERS),
+    ("organizer-b", "Brenda", "Okafor", roles.TEAM_ORGANIZERS),
+    ("facilitator-indie", "Tomás", "Rivera", roles.FACILITATORS),
     ("translator-sw", "Kaltuma", "Sama", roles.translators_group_name("sw")),
     ("reviewer-sw", "Joseck", "Kweya", roles.reviewers_group_name("sw")),
     ("translator-es", "Lucía", "Fernández", roles.translators_group_name("es")),

@@ -31,7 +31,7 @@ MEDIA_PERMISSIONS = ("add", "change", "choose")
 class Role:
     name: str
     permissions: list[str] = field(default_factory=list)
-    # Page permissions on the tree's root, so they hold in every locale.
+    # Page permissions on the source-language tree (translations belong to each locale's groups).
     root_page_permissions: tuple[str, ...] = ()
     # Permissions on images and documents in the root collection.
     media: bool = False
@@ -77,15 +77,18 @@ def collect_roles():
                 raise
             continue
         for role in getattr(module, "ROLES", []):
-            existing = merged.setdefault(role.name, Role(role.name))
-            existing.permissions += [p for p in role.permissions if p not in existing.permissions]
-            existing.root_page_permissions = tuple(
-                dict.fromkeys(existing.root_page_permissions + role.root_page_permissions)
-            )
-            existing.media = existing.media or role.media
+            _merge(merged, role)
+    # Merged like the others: an app's translator permissions must not replace the admin access.
     for role in locale_roles():
-        merged.setdefault(role.name, role)
+        _merge(merged, role)
     return list(merged.values())
+
+
+def _merge(merged, role):
+    existing = merged.setdefault(role.name, Role(role.name))
+    existing.permissions += [p for p in role.permissions if p not in existing.permissions]
+    existing.root_page_permissions = tuple(dict.fromkeys(existing.root_page_permissions + role.root_page_permissions))
+    existing.media = existing.media or role.media
 
 
 def ensure_locales():
@@ -139,22 +142,41 @@ def _apply_media_permissions(group):
 @transaction.atomic
 def apply_roles():
     """Create every group and give it its permissions; safe to run any number of times."""
-    from wagtail.models import Page
+    from wagtail.models import GroupPagePermission, Page
 
     ensure_locales()
     roles = collect_roles()
     root_page = Page.get_first_root_node()
+    source_homes = list(Page.objects.filter(depth=2, locale__language_code=settings.LANGUAGE_CODE))
     group_by_name = {}
     for role in roles:
         group, _created = Group.objects.get_or_create(name=role.name)
         group_by_name[role.name] = group
         group.permissions.add(*[_permission(p) for p in role.permissions])
-        if root_page is not None and role.root_page_permissions:
-            _apply_page_permissions(group, root_page, role.root_page_permissions)
+        if role.root_page_permissions:
+            # Wagtail's own migrations give Editors and Moderators the root, which would let them
+            # publish in every locale past the locale's reviewers.
+            GroupPagePermission.objects.filter(group=group, page=root_page).delete()
+            for home in source_homes:
+                _apply_page_permissions(group, home, role.root_page_permissions)
         if role.media:
             _apply_media_permissions(group)
     _apply_locale_page_permissions(group_by_name)
+    _apply_app_extras(group_by_name)
     return group_by_name
+
+
+def _apply_app_extras(group_by_name):
+    """Let an app's roles.py finish the job once every group exists (e.g. workflows, team groups)."""
+    for app_config in global_apps.get_app_configs():
+        try:
+            module = import_module(f"{app_config.name}.roles")
+        except ModuleNotFoundError as error:
+            if error.name != f"{app_config.name}.roles":
+                raise
+            continue
+        if callable(getattr(module, "apply", None)):
+            module.apply(group_by_name)
 
 
 def apply_roles_after_migrate(sender, using="default", verbosity=1, **kwargs):

@@ -22,6 +22,8 @@ class Command(BaseCommand):
             # Locale trees exist now, so translators and reviewers get their pages.
             apply_roles()
             home_demo.ensure_users()
+            # Work awaiting review in each workflow, once the workflows and users exist.
+            import_module("workflows.demo").load(home)
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         if settings.DEBUG and options["verbosity"]:
