@@ -179,7 +179,8 @@ def notify_changes(now=None, circle=None):
             else:
                 subject = _("New time: %(title)s") % {"title": circle_page.title}
                 template = "dashboard/email/moved.txt"
-            old_start = reminder.announced_start.astimezone(circle_page.zone)
+            # Naive, so templates show the circle's wall clock rather than the server's zone.
+            old_start = reminder.announced_start.astimezone(circle_page.zone).replace(tzinfo=None)
             body = render_to_string(template, {"circle": circle_page, "meeting": meeting, "old_start": old_start})
         attachments = []
         if meeting is not None:

@@ -159,7 +159,7 @@ def reminder(request, meeting_id):
             "meeting": meeting,
             "circle": meeting.circle,
             "form": form,
-            "send_at": reminders.due_at(meeting),
+            "send_at": reminders.due_at(meeting).replace(tzinfo=None),  # the circle's wall clock
             "preview": reminders.render_reminder(meeting.circle, meeting, instance.message, None),
         },
     )
