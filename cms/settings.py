@@ -51,8 +51,9 @@ INSTALLED_APPS = [
     "gathering",
     "blog",
     "search",
-    "accounts",
+    # Before accounts: its personal-data eraser finds people by the address that accounts then removes.
     "dashboard",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

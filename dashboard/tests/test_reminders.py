@@ -113,6 +113,8 @@ def test_reminder_has_working_rsvp_and_leave_links_in_the_circles_language(clien
     mail = reminder_mails().get(to="learner0@example.org")
     assert mail.language == "sw"
     assert "Wapi" in mail.body_text  # "Where" in Kiswahili
+    assert mail.subject.startswith("Kikumbusho: Python in Chicago")
+    assert "Tuonane" in mail.body_text  # the default words, in Kiswahili
     paths = re.findall(r"https?://[^/\s]+(/\S+/)", mail.body_text)
     rsvp_yes, rsvp_no, leave = paths[-3:]
     assert "/rsvp/" in rsvp_yes and "/signup/" in leave
@@ -152,7 +154,7 @@ def test_another_facilitator_cannot_edit_the_reminder(client, chicago_circle, ma
     with at(2026, 11, 2, 12, 0):
         response = client.post(f"/admin/dashboard/meetings/{meeting.pk}/reminder/", {"message": "Hi"}, follow=True)
     assert response.status_code == 404
-    assert not MeetingReminder.objects.exists()
+    assert not MeetingReminder.objects.filter(meeting=meeting).exists()
 
 
 def _publish_meetings(circle_pk, change):
@@ -215,7 +217,7 @@ def test_facilitator_is_asked_for_feedback_once_and_it_shows_on_the_dashboard(cl
     client.force_login(chicago_circle.faci)
     assert client.get(path).status_code == 200
     bad = client.post(path, {"rating": "9", "attendance": "-1"})
-    assert bad.status_code == 200 and not MeetingFeedback.objects.exists()
+    assert bad.status_code == 200 and not MeetingFeedback.objects.filter(meeting=first).exists()
     client.post(path, {"rating": "4", "attendance": "7", "reflection": "Good questions about loops."})
     feedback = MeetingFeedback.objects.get(meeting=first)
     assert (feedback.rating, feedback.attendance, feedback.facilitator) == (4, 7, chicago_circle.faci)
