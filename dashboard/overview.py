@@ -8,7 +8,8 @@ from wagtail.models import Revision
 
 from circles.models import CircleFacilitator, LearningCirclePage, Meeting, Signup, Status
 from dashboard.access import team_members
-from dashboard.models import MeetingFeedback, TeamDigest, TeamInvitation
+from dashboard.models import MeetingFeedback, MeetingReminder, TeamDigest, TeamInvitation
+from dashboard.reminders import due_at
 
 
 def week_start(day):
@@ -60,12 +61,16 @@ def meetings_between(circles, first, last):
             yes=Count("rsvps", filter=Q(rsvps__attending=True)),
             no=Count("rsvps", filter=Q(rsvps__attending=False)),
             has_feedback=Exists(MeetingFeedback.objects.filter(meeting=OuterRef("pk"))),
+            reminder_sent=Subquery(MeetingReminder.objects.filter(meeting=OuterRef("pk")).values("sent_at")[:1]),
+            reminder_edited=Exists(MeetingReminder.objects.filter(meeting=OuterRef("pk")).exclude(message="")),
         )
         .order_by("date", "start_time", "pk")
     )
     for meeting in meetings:
         meeting.circle = by_id[meeting.circle_id]
         meeting.no_answer = max((meeting.circle.confirmed or 0) - meeting.yes - meeting.no, 0)
+        # On the circle's wall clock, like the meeting itself.
+        meeting.reminder_due = due_at(meeting).replace(tzinfo=None)
     return meetings
 
 

@@ -47,6 +47,7 @@ def test_meetings_of_the_week_show_rsvps_feedback_and_local_time(client, organiz
     cells = row[1].split("</tr>", 1)[0]
     assert "<td>1</td><td>1</td><td>1</td>" in cells  # yes, no, no answer
     assert "Given" in cells
+    assert "Sent" in cells or "goes out" in cells  # the reminder's state
     assert "Wanjiru" in html or "wanjiru" in html
     assert "Lively." in html
     # Next week shows the second meeting, without feedback.
