@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from circles.admin_views import visible_circles
@@ -168,18 +169,24 @@ def reminder(request, meeting_id):
 # --- public: answering an invitation -------------------------------------------------------
 
 PROBLEMS = {
-    "invalid": (_("This invitation link is not valid."), _("Check that you copied the whole link from the email.")),
-    "expired": (_("This invitation has expired."), _("Ask the organizer who invited you to send a new one.")),
-    "revoked": (
-        _("This invitation was withdrawn."),
-        _("Ask the organizer who invited you if you think it is a mistake."),
+    "invalid": (
+        gettext_lazy("This invitation link is not valid."),
+        gettext_lazy("Check that you copied the whole link from the email."),
     ),
-    "used": (_("This invitation has already been answered."), _("A link works only once.")),
-    "accepted": (_("This invitation has already been answered."), _("A link works only once.")),
-    "declined": (_("This invitation has already been answered."), _("A link works only once.")),
+    "expired": (
+        gettext_lazy("This invitation has expired."),
+        gettext_lazy("Ask the organizer who invited you to send a new one."),
+    ),
+    "revoked": (
+        gettext_lazy("This invitation was withdrawn."),
+        gettext_lazy("Ask the organizer who invited you if you think it is a mistake."),
+    ),
+    "used": (gettext_lazy("This invitation has already been answered."), gettext_lazy("A link works only once.")),
+    "accepted": (gettext_lazy("This invitation has already been answered."), gettext_lazy("A link works only once.")),
+    "declined": (gettext_lazy("This invitation has already been answered."), gettext_lazy("A link works only once.")),
     "mismatch": (
-        _("This invitation is for another email address."),
-        _("Log out and open the link again, or log in with the address the invitation was sent to."),
+        gettext_lazy("This invitation is for another email address."),
+        gettext_lazy("Log out and open the link again, or log in with the address the invitation was sent to."),
     ),
 }
 
