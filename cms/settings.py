@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "gathering",
     "blog",
     "search",
+    # Before accounts: its personal-data eraser finds people by the address that accounts then removes.
+    "dashboard",
     "accounts",
     "workflows",
     "wagtail_localize",

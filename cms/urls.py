@@ -31,6 +31,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("team-invitation/", include("dashboard.urls")),
     re_path(r"^(?P<page_path>(?:[\w\-]+/)+)calendar\.ics$", page_calendar, name="page_calendar"),
     path("", include(wagtail_urls)),
 )
