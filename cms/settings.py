@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "blog",
     "search",
     "accounts",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -176,6 +177,8 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Date and time formats for languages Django has none for (Kiswahili).
+FORMAT_MODULE_PATH = ["translations.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
