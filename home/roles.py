@@ -77,15 +77,18 @@ def collect_roles():
                 raise
             continue
         for role in getattr(module, "ROLES", []):
-            existing = merged.setdefault(role.name, Role(role.name))
-            existing.permissions += [p for p in role.permissions if p not in existing.permissions]
-            existing.root_page_permissions = tuple(
-                dict.fromkeys(existing.root_page_permissions + role.root_page_permissions)
-            )
-            existing.media = existing.media or role.media
+            _merge_role(merged, role)
+    # Merged too, so an app that gives translators a permission (e.g. on its snippets) keeps their admin access.
     for role in locale_roles():
-        merged.setdefault(role.name, role)
+        _merge_role(merged, role)
     return list(merged.values())
+
+
+def _merge_role(merged, role):
+    existing = merged.setdefault(role.name, Role(role.name))
+    existing.permissions += [p for p in role.permissions if p not in existing.permissions]
+    existing.root_page_permissions = tuple(dict.fromkeys(existing.root_page_permissions + role.root_page_permissions))
+    existing.media = existing.media or role.media
 
 
 def ensure_locales():
