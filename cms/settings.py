@@ -185,7 +185,12 @@ TIME_ZONE = "UTC"
 
 # New translations of live pages start as drafts, so nothing half-translated goes live.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False
+# Machine translation is off: there is no network translation service. For demos,
+# WAGTAILLOCALIZE_DUMMY_TRANSLATOR=1 turns on wagtail-localize's dummy translator, which
+# only reverses words, so the "Translate automatically" button can be tried.
+WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = env_bool("WAGTAILLOCALIZE_DUMMY_TRANSLATOR", False)
+if WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 
 # Static and media files.
 STATIC_URL = "/static/"
