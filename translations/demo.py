@@ -106,7 +106,41 @@ def complete_translations(home):
                 translate(page, code, {english: texts[index] for english, texts in COMPLETIONS.items()})
 
 
+GLOSSARY = {
+    "learning circle": ("mduara wa kujifunza", "círculo de aprendizaje", "cercle d’apprentissage"),
+    "facilitator": ("mwezeshaji", "facilitador", "animateur"),
+    "organizer": ("mratibu", "organizador", "organisateur"),
+    "team": ("timu", "equipo", "équipe"),
+    "gathering": ("mkusanyiko", "encuentro", "rencontre"),
+    "library": ("maktaba", "biblioteca", "bibliothèque"),
+}
+GLOSSARY_NOTES = {
+    "facilitator": (
+        "Si mwalimu: anaongoza kikundi bila kuwa mtaalamu.",
+        "No es docente: guía al grupo sin ser experto.",
+        "Pas un enseignant : il guide le groupe sans être expert.",
+    ),
+}
+
+
+def ensure_glossary():
+    from wagtail.models import Locale
+
+    from translations.models import GlossaryTerm
+
+    for index, code in enumerate(LANGUAGES):
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None:
+            continue
+        for term, translations in GLOSSARY.items():
+            note = GLOSSARY_NOTES.get(term, ("", "", ""))[index]
+            GlossaryTerm.objects.get_or_create(
+                locale=locale, term=term, defaults={"translation": translations[index], "note": note}
+            )
+
+
 def load(home):
+    ensure_glossary()
     complete_translations(home)
     index = ResourceIndexPage.objects.child_of(home).filter(slug="facilitate").first()
     resync_sources(keep_stale=index.pk if index and index.intro == CHANGED_INTRO else None)
