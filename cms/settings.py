@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "dashboard",
     "accounts",
     "workflows",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -179,13 +180,20 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Date and time formats for languages Django has none for (Kiswahili).
+FORMAT_MODULE_PATH = ["translations.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
 
 # New translations of live pages start as drafts, so nothing half-translated goes live.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False
+# Machine translation is off: there is no network translation service. For demos,
+# WAGTAILLOCALIZE_DUMMY_TRANSLATOR=1 turns on wagtail-localize's dummy translator, which
+# only reverses words, so the "Translate automatically" button can be tried.
+WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = env_bool("WAGTAILLOCALIZE_DUMMY_TRANSLATOR", False)
+if WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 
 # Static and media files.
 STATIC_URL = "/static/"

@@ -4,6 +4,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from translations.status import readable_pages
+
 
 class MultilingualPageSitemap(Sitemap):
     """Every live, public page of every language, each listing its translations as alternates.
@@ -18,10 +20,9 @@ class MultilingualPageSitemap(Sitemap):
         in_site = Q()
         for root in site.root_page.get_translations(inclusive=True):
             in_site |= Q(path__startswith=root.path)
+        # Aliases and half-translated pages show English text under another language's address.
         return (
-            Page.objects.live()
-            .public()
-            .filter(in_site, alias_of__isnull=True)
+            readable_pages(Page.objects.live().public().filter(in_site))
             .select_related("locale")
             .order_by("path")
             .defer_streamfields()

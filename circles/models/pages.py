@@ -398,10 +398,14 @@ class LearningCirclePage(RoutablePageMixin, IntroMixin, Page):
         return parent if isinstance(parent, TeamPage) else None
 
     def email_language(self):
+        """A translated page's own language; on the English source, the circle's language if the site has it."""
         codes = {code for code, _name in settings.LANGUAGES}
+        page_language = self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE
+        if page_language != settings.LANGUAGE_CODE:
+            return page_language
         if self.language in codes:
             return self.language
-        return self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE
+        return page_language
 
     def seats_left(self):
         if self.signup_limit is None:

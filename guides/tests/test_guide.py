@@ -226,14 +226,14 @@ def test_step_numbers_follow_reordering(client):
     chapter = client.get("/en/guide/join-the-global-community/").content.decode()
     assert "Organizer guide</a> · Step 1" in chapter
     # Translations keep the number of the chapter they translate.
-    assert "· Step 1" in client.get("/fr/guide/join-the-global-community/").content.decode()
+    assert "· Étape 1" in client.get("/fr/guide/join-the-global-community/").content.decode()
 
 
 def test_translated_chapter_keeps_its_source_step_number(client):
     html = main_of(client.get("/sw/guide/").content.decode())
     assert "Mwongozo wa mratibu" in html
     assert "Ifahamu P2PU" in html and "Shiriki katika jamii ya dunia" in html
-    assert 'Step 6</p>\n        <h3><a href="/sw/guide/join-the-global-community/">' in html
+    assert 'Hatua ya 6</p>\n        <h3><a href="/sw/guide/join-the-global-community/">' in html
     assert "Mkurugenzi, KNLS" in html
 
 

@@ -4,6 +4,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from home.models import FooterText, SiteSettings
+from translations.status import readable_pages
 
 register = template.Library()
 
@@ -38,7 +39,8 @@ def language_links(context):
         homes = {p.locale_id: p for p in root.get_translations(inclusive=True).live()}
     translations = {}
     if isinstance(page, Page):
-        translations = {p.locale_id: p for p in page.get_translations(inclusive=True).live()}
+        # Only versions a visitor can read in that language: aliases and half-done translations still show English.
+        translations = {p.locale_id: p for p in readable_pages(page.get_translations(inclusive=True).live())}
     active = get_language()
     links = []
     for code, name in settings.LANGUAGES:

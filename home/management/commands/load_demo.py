@@ -8,7 +8,7 @@ from home import demo as home_demo
 from home.roles import apply_roles
 
 # Apps whose demo.py adds content under the home page, in this order.
-CONTENT_APPS = ["guides", "circles", "gathering", "blog", "dashboard"]
+CONTENT_APPS = ["guides", "circles", "gathering", "blog", "dashboard", "translations"]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,14 @@
+"""Reviewers keep their locale's glossary; translators read it."""
+
+from home.roles import Role, reviewers_group_name, translated_languages, translators_group_name
+
+GLOSSARY = "translations.{}_glossaryterm"
+
+ROLES = [
+    role
+    for code in translated_languages()
+    for role in (
+        Role(translators_group_name(code), [GLOSSARY.format("view")]),
+        Role(reviewers_group_name(code), [GLOSSARY.format(action) for action in ("add", "change", "delete", "view")]),
+    )
+]

@@ -1,0 +1,23 @@
+"""Dates with the weekday, in each language's own order (Django has no named format for it)."""
+
+from django import template
+from django.utils.dateformat import format as date_format
+from django.utils.translation import get_language
+
+register = template.Library()
+
+# `l` is the weekday name and `F` the month name, both translated by Django's catalogues.
+WEEKDAY_DATE_FORMATS = {
+    "en": "l j F Y",
+    "sw": r"l, j F Y",
+    "es": r"l j \d\e F \d\e Y",
+    "fr": "l j F Y",
+}
+
+
+@register.filter
+def weekday_date(value):
+    if not value:
+        return ""
+    language = (get_language() or "en").split("-")[0]
+    return date_format(value, WEEKDAY_DATE_FORMATS.get(language, WEEKDAY_DATE_FORMATS["en"]))

@@ -1,0 +1,22 @@
+from django import template
+from django.utils.safestring import mark_safe
+
+from translations.status import page_state
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_translation_state(context):
+    """The current page's translation state, computed once per request (see translations.status)."""
+    if "_page_translation_state" not in context:
+        context["_page_translation_state"] = page_state(context.get("page"))
+    return context["_page_translation_state"]
+
+
+@register.simple_tag(takes_context=True)
+def lang_if_untranslated(context, field_name):
+    """` lang="en"` on an element whose field is still in English on a partly translated page."""
+    if field_name in page_translation_state(context).untranslated_fields:
+        return mark_safe(' lang="en"')
+    return ""

@@ -1,0 +1,71 @@
+from django.conf import settings
+from django.contrib import messages
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from translations import urls
+from translations.glossary import check_translation
+from translations.models import GlossaryTerm
+from translations.report import locales_for
+
+
+@hooks.register("register_admin_urls")
+def register_translation_urls():
+    return [path("translations/", include(urls, namespace="translations"))]
+
+
+class TranslatorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(locales_for(request.user))
+
+
+@hooks.register("register_reports_menu_item")
+def register_translations_report():
+    return TranslatorsMenuItem(
+        _("Translations to update"), reverse("translations:report"), name="translations-to-update", icon_name="globe"
+    )
+
+
+class GlossaryViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "list-ul"
+    menu_label = _("Glossary")
+    list_display = ["term", "translation", "locale", "note"]
+    list_filter = ["locale"]
+    search_fields = ["term", "translation"]
+    add_to_admin_menu = True
+    menu_order = 290
+
+
+register_snippet(GlossaryViewSet)
+
+
+def _glossary_messages(request, page):
+    if page.locale.language_code == settings.LANGUAGE_CODE or page.alias_of_id:
+        return
+    used, mismatches = check_translation(page)
+    if used:
+        agreed = "; ".join(f"{term.term} → {term.translation}" for term in used)
+        messages.info(request, _("Glossary for this page: %(terms)s") % {"terms": agreed})
+    for mismatch in mismatches:
+        messages.warning(
+            request,
+            _("The glossary translates “%(term)s” as “%(agreed)s”, but this translation says: “%(text)s”")
+            % {"term": mismatch.term.term, "agreed": mismatch.term.translation, "text": mismatch.translated_text},
+        )
+
+
+@hooks.register("before_edit_page")
+def show_glossary_in_translation_editor(request, page):
+    # Runs before wagtail-localize's editor is rendered, whose page shows these messages beside the strings.
+    if request.method == "GET":
+        _glossary_messages(request, page)
+
+
+@hooks.register("after_edit_page")
+def warn_about_glossary_on_submit(request, page):
+    _glossary_messages(request, page)
