@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "blog",
     "search",
     "accounts",
+    "bench",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
