@@ -291,7 +291,12 @@ class Bench:
             fields = {"name": "Bench Learner", "email": "EMAIL_PLACEHOLDER", "consent": "on"}
             prepared["signups"] = self.form_body(targets["circle"]["path"], "", fields)
         if targets["gathering"]:
-            fields = {"name": "Bench Guest", "email": "EMAIL_PLACEHOLDER", "privacy_consent": "on"}
+            fields = {
+                "name": "Bench Guest",
+                "email": "EMAIL_PLACEHOLDER",
+                "circles_facilitated": "1",
+                "privacy_consent": "on",
+            }
             prepared["registrations"] = self.form_body(targets["gathering"]["path"], "register/", fields)
         time.sleep(4)
         for name, (path, body, headers) in prepared.items():

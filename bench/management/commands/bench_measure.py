@@ -17,6 +17,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.models import Locale
 
 from circles.models import LearningCirclePage, Signup, TeamPage
@@ -126,13 +127,17 @@ def form_targets():
     circle = (
         LearningCirclePage.objects.live()
         .filter(locale=english, signup_open=True, signup_limit__isnull=False, signups__isnull=True)
+        .with_dates()
+        .filter(first_date__gt=timezone.localdate())
         .order_by("path")
         .first()
     )
     gathering = next(
         (
             page
-            for page in GatheringPage.objects.live().filter(locale=english).order_by("path")
+            for page in GatheringPage.objects.live()
+            .filter(locale=english, extra_questions__isnull=True)
+            .order_by("path")
             if page.registration_state() == "open"
         ),
         None,

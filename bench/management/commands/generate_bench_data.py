@@ -410,7 +410,8 @@ class Command(BaseCommand):
             page.title = f"Learning circles gathering {city} {2000 + number}"
             page.slug = f"gathering-{number:02d}"
             page.seo_title = page.search_description = ""
-            page.start_date = self.today + timedelta(days=30 * number - 300)
+            # Past and future gatherings; the ones ahead take registrations.
+            page.start_date = self.today + timedelta(days=45 * (number - count // 2) + 20)
             page.end_date = page.start_date + timedelta(days=2)
             page.registration_opens = timezone.now() - timedelta(days=30)
             page.registration_closes = timezone.now() + timedelta(days=300)
