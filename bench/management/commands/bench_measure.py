@@ -5,6 +5,7 @@ Prints one JSON document on stdout; bench/run.py drives it.
 """
 
 import json
+import os
 import re
 import statistics
 import time
@@ -12,6 +13,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.management.base import BaseCommand
 from django.db import connection
@@ -61,13 +63,22 @@ def targets():
     ]
 
 
+def static_size(name):
+    """Size of a static file, collected or (without collectstatic) in its source folder."""
+    try:
+        return staticfiles_storage.size(name)
+    except OSError:
+        source = finders.find(name)
+        return os.path.getsize(source) if source else 0
+
+
 def page_costs(client, paths):
     """Queries, bytes and page weight (HTML with its CSS and JS) of each path, rendered uncached."""
     results = {}
     asset_sizes = {}
     for name, path in paths:
         if path.startswith(settings.STATIC_URL):
-            results[name] = {"queries": 0, "bytes": staticfiles_storage.size(path[len(settings.STATIC_URL) :])}
+            results[name] = {"queries": 0, "bytes": static_size(path[len(settings.STATIC_URL) :])}
             continue
         client.get(path)  # warm process-level caches (site root paths, templates)
         with CaptureQueriesContext(connection) as queries:
@@ -79,7 +90,7 @@ def page_costs(client, paths):
             if asset_path.startswith(settings.STATIC_URL):
                 name_in_storage = asset_path[len(settings.STATIC_URL) :]
                 if name_in_storage not in asset_sizes:
-                    asset_sizes[name_in_storage] = staticfiles_storage.size(name_in_storage)
+                    asset_sizes[name_in_storage] = static_size(name_in_storage)
                 weight += asset_sizes[name_in_storage]
         results[name] = {
             "status": response.status_code,

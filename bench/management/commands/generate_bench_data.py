@@ -119,32 +119,34 @@ class Command(BaseCommand):
         if TeamPage.objects.filter(slug=MARKER_SLUG).exists():
             self.stdout.write("Benchmark data is already there; nothing to do.")
             return
-        self.rng = random.Random(options["seed"])  # noqa: S311 - repeatable data, not secrets
-        self.today = timezone.localdate()
         with transaction.atomic():
-            self.home = HomePage.objects.get(locale=Locale.get_default())
-            self.locales = {loc.language_code: loc for loc in Locale.objects.exclude(pk=self.home.locale_id)}
-            self.courses = self.make_courses(sizes["courses"])
-            teams = self.make_teams(sizes["teams"])
-            circles = self.make_circles(teams, sizes["circles"])
-            resources = self.make_resources(sizes["resources"])
-            posts = self.make_posts(sizes["posts"])
-            gatherings = self.make_gatherings(sizes["gatherings"])
+            built = self.build(sizes, options["seed"])
         indexed = time.monotonic()
-        for model, pages in [
-            (TeamPage, teams),
-            (LearningCirclePage, circles),
-            (ResourcePage, resources),
-            (BlogPostPage, posts),
-            (GatheringPage, gatherings),
-            (Course, self.courses),
-        ]:
-            self.index(model, pages)
+        for model, objects in built.items():
+            self.index(model, objects)
+        counts = ", ".join(f"{len(objects)} {model._meta.verbose_name_plural}" for model, objects in built.items())
         self.stdout.write(
-            f"Built {len(teams)} teams, {len(circles)} circles, {len(resources)} resources, {len(posts)} posts, "
-            f"{len(gatherings)} gatherings, {len(self.courses)} courses (with translations) in "
-            f"{time.monotonic() - started:.0f} s (search index {time.monotonic() - indexed:.0f} s)."
+            f"Built {counts} (with translations) in {time.monotonic() - started:.0f} s "
+            f"(search index {time.monotonic() - indexed:.0f} s)."
         )
+
+    def build(self, sizes, seed, prefix=""):
+        """Add the content; `prefix` starts every slug and username, so a second round can add more."""
+        self.rng = random.Random(seed)  # noqa: S311 - repeatable data, not secrets
+        self.prefix = prefix
+        self.today = timezone.localdate()
+        self.home = HomePage.objects.get(locale=Locale.get_default())
+        self.locales = {loc.language_code: loc for loc in Locale.objects.exclude(pk=self.home.locale_id)}
+        self.courses = self.make_courses(sizes["courses"])
+        teams = self.make_teams(sizes["teams"])
+        return {
+            TeamPage: teams,
+            LearningCirclePage: self.make_circles(teams, sizes["circles"]),
+            ResourcePage: self.make_resources(sizes["resources"]),
+            BlogPostPage: self.make_posts(sizes["posts"]),
+            GatheringPage: self.make_gatherings(sizes["gatherings"]),
+            Course: self.courses,
+        }
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -196,17 +198,17 @@ class Command(BaseCommand):
         User = get_user_model()
         users = [
             User(
-                username=f"bench-user-{number:04d}",
+                username=f"{self.prefix}bench-user-{number:04d}",
                 first_name=FIRST_NAMES[number % len(FIRST_NAMES)],
                 last_name=f"Facilitator {number}",
-                email=f"bench-user-{number:04d}@example.org",
+                email=f"{self.prefix}bench-user-{number:04d}@example.org",
             )
             for number in range(1, count + 1)
         ]
         for user in users:
             user.set_unusable_password()  # nobody signs in as these
         User.objects.bulk_create(users)
-        return list(User.objects.filter(username__startswith="bench-user-").order_by("username"))
+        return list(User.objects.filter(username__startswith=f"{self.prefix}bench-user-").order_by("username"))
 
     def make_teams(self, count):
         users = self.make_users(count * 2)
@@ -216,7 +218,7 @@ class Command(BaseCommand):
             teams.append(
                 TeamPage(
                     title=f"{city} Library Network {number}",
-                    slug=f"bench-team-{number:03d}",
+                    slug=f"{self.prefix}bench-team-{number:03d}",
                     subtitle="Learning circles in our branch libraries",
                     intro=f"Free learning circles in the libraries of {city}.",
                     location=f"{city}, {country}",
@@ -260,7 +262,7 @@ class Command(BaseCommand):
             course = self.rng.choice(self.courses)
             circle = LearningCirclePage(
                 title=f"{course.title.split(' for ')[0]} at {city} library {number}",
-                slug=f"circle-{number:05d}",
+                slug=f"{self.prefix}circle-{number:05d}",
                 course=course,
                 venue_name=f"{city} Library, branch {number % 40 + 1}",
                 address=f"{number % 300 + 1} Library Road",
@@ -312,7 +314,7 @@ class Command(BaseCommand):
         pages = [
             ResourcePage(
                 title=f"{self.rng.choice(ResourceKind.labels)} for facilitators, number {number}",
-                slug=f"resource-{number:04d}",
+                slug=f"{self.prefix}resource-{number:04d}",
                 kind=self.rng.choice(ResourceKind.values),
                 summary="A tried and tested help for running a learning circle.",
                 body=rich(PARAGRAPH),
@@ -371,7 +373,7 @@ class Command(BaseCommand):
             posts.append(
                 BlogPostPage(
                     title=f"What we learned in {city}, story {number}",
-                    slug=f"story-{number:04d}",
+                    slug=f"{self.prefix}story-{number:04d}",
                     date=self.today - timedelta(days=number),
                     intro=f"Facilitators in {city} on a season of learning circles.",
                     body=rich(PARAGRAPH * 3),
@@ -408,7 +410,7 @@ class Command(BaseCommand):
             page = GatheringPage(**{name: getattr(template, name) for name in fields})
             city = PLACES[number % len(PLACES)][0]
             page.title = f"Learning circles gathering {city} {2000 + number}"
-            page.slug = f"gathering-{number:02d}"
+            page.slug = f"{self.prefix}gathering-{number:02d}"
             page.seo_title = page.search_description = ""
             # Past and future gatherings; the ones ahead take registrations.
             page.start_date = self.today + timedelta(days=45 * (number - count // 2) + 20)
