@@ -417,6 +417,25 @@ def table(result):
     return "\n".join(lines)
 
 
+def markdown(result):
+    """The table for docs/performance.md."""
+    lines = [
+        "| page | queries | KB | KB with CSS/JS | cached req/s | p50 | p95 | p99 | ratio | uncached req/s | p50 | p95 "
+        "| p99 | ratio |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for page in result["pages"]:
+        warm, off = page["warm"], page["off"]
+        mark = " ⚠" if off["p95_ms"] > TARGET_P95_MS else ""
+        lines.append(
+            f"| {page['name']} | {page.get('queries', 0)} | {page.get('bytes', 0) / 1024:.1f} "
+            f"| {page.get('weight_with_css_js', page.get('bytes', 0)) / 1024:.1f} "
+            f"| {warm['rps']} | {warm['p50_ms']} | {warm['p95_ms']} | {warm['p99_ms']} | {warm['ratio_to_static']} "
+            f"| {off['rps']} | {off['p50_ms']} | {off['p95_ms']}{mark} | {off['p99_ms']} | {off['ratio_to_static']} |"
+        )
+    return "\n".join(lines)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="small data set and short runs (CI smoke run)")
@@ -425,7 +444,12 @@ def main():
     parser.add_argument("--duration", type=int, help="seconds per URL (default 20, 3 with --small)")
     parser.add_argument("--warmup", type=int, help="warm-up seconds per URL (default 5, 1 with --small)")
     parser.add_argument("--port", type=int, default=8765)
-    sys.exit(Bench(parser.parse_args()).run())
+    parser.add_argument("--markdown", metavar="JSON", help="print a results file as a Markdown table and stop")
+    args = parser.parse_args()
+    if args.markdown:
+        print(markdown(json.loads(Path(args.markdown).read_text())))
+        return
+    sys.exit(Bench(args).run())
 
 
 if __name__ == "__main__":
