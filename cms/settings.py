@@ -194,6 +194,9 @@ PAGE_CACHE_CONTENT_APPS = [
     "taggit",
 ]
 PAGE_CACHE_IGNORE_MODELS = [
+    # Every search counts a hit: only editors' promotions change what search shows.
+    "wagtailsearchpromotions.query",
+    "wagtailsearchpromotions.querydailyhits",
     "home.outboundemail",
     "home.customrendition",
     "wagtailimages.rendition",

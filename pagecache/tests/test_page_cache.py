@@ -255,3 +255,10 @@ def test_the_cache_can_be_turned_off(client, settings):
     settings.PAGE_CACHE_ENABLED = False
     client.get("/en/")
     assert cached(client.get("/en/")) is None
+
+
+def test_searching_does_not_empty_the_cache(client):
+    client.get("/en/")
+    client.get("/en/search/?q=learning")  # counts a hit for the query: no public change
+    assert cached(client.get("/en/")) == "hit"
+    assert cached(client.get("/en/search/?q=learning")) == "hit"
