@@ -49,9 +49,11 @@ end
 # Each request posts a form with an address no other request uses.
 WRK_FORM = """
 local counter = 0
-local prefix = ""
+local threads = 0
 setup = function(thread)
-  thread:set("prefix", "t" .. tostring(math.random(1, 1000000000)))
+  -- setup runs in the main Lua state; the prefix becomes a global of the thread's own state.
+  threads = threads + 1
+  thread:set("prefix", "t" .. threads .. "-" .. os.time())
 end
 request = function()
   counter = counter + 1
