@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run test lint format messages check-migrations prod-smoke backup-drill clean
+.PHONY: help install install-dev run test lint format messages check-migrations prod-smoke backup-drill bench bench-small clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -58,6 +58,12 @@ prod-smoke: install-dev ## Start gunicorn, PostgreSQL, Redis, the worker and an 
 
 backup-drill: install-dev ## Dump a PostgreSQL database with the demo, restore it and compare
 	$(BIN)/python deploy/backup_drill.py
+
+bench: install ## Benchmark: build 10,000 circles, serve with gunicorn, load with wrk (BENCH_ARGS=--small for a quick run)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+bench-small: install ## The benchmark on a small data set with short runs (CI smoke run, not a timing gate)
+	$(BIN)/python -m bench.run --small $(BENCH_ARGS)
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles node_modules

@@ -72,8 +72,8 @@ def circle_listing(index, request):
     page = _page(request, circles, index.per_page)
     _attach(list(page.object_list), today)
 
-    cities = sorted(set(base.exclude(city="").values_list("city", flat=True)), key=str.casefold)
-    used_languages = set(base.values_list("language", flat=True))
+    cities = sorted(base.exclude(city="").order_by().values_list("city", flat=True).distinct(), key=str.casefold)
+    used_languages = set(base.order_by().values_list("language", flat=True).distinct())
     topics = Tag.objects.filter(
         pk__in=CourseTopic.objects.filter(content_object__circles__in=base).values("tag_id")
     ).order_by("name")

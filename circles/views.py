@@ -1,7 +1,10 @@
 """Public views of a circle: its page with the signup form, the thanks page and the signed links."""
 
+from functools import wraps
+
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
 
 from circles import links, signups
@@ -10,6 +13,19 @@ from circles.models import Signup
 from home.spam import rate_limit_exceeded
 
 RATE_SCOPE = "circle-signup"
+
+
+def private(view):
+    """For pages that show one learner's signup: never stored by a browser, a proxy or the page cache."""
+
+    @wraps(view)
+    def wrapper(circle, request, *args, **kwargs):
+        response = view(circle, request, *args, **kwargs)
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+        return response
+
+    return wrapper
 
 
 def circle_detail(circle, request):
@@ -51,6 +67,7 @@ def circle_detail(circle, request):
     )
 
 
+@private
 def signup_thanks(circle, request):
     try:
         signup, created = links.read_thanks(request.GET.get("t", ""), circle)
@@ -69,6 +86,7 @@ def _link_problem(circle, request, expired):
     )
 
 
+@private
 def manage_signup(circle, request, token):
     try:
         signup = links.read_manage(token, circle)
@@ -92,6 +110,7 @@ def manage_signup(circle, request, token):
     )
 
 
+@private
 def rsvp(circle, request, token):
     try:
         signup, meeting, attending = links.read_rsvp(token, circle)

@@ -12,3 +12,6 @@ os.environ.setdefault("DJANGO_INSECURE_HTTP", "1")
 os.environ.setdefault("DJANGO_PLAIN_STATIC", "1")
 os.environ.setdefault("WAGTAILADMIN_BASE_URL", "http://testserver")
 os.environ.setdefault("FORM_MIN_SECONDS", "0")
+# The page cache stays off for the suite (its own tests turn it on), so tests that change data
+# behind the ORM's back and count queries see every request rendered.
+os.environ.setdefault("PAGE_CACHE", "0")

@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "accounts",
     "workflows",
     "translations",
+    "bench",
+    "pagecache",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -106,6 +108,8 @@ MIDDLEWARE = [
     "accounts.csp.SiteCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Last, so that on a cache hit every middleware above still adds its headers and cookies.
+    "pagecache.middleware.PageCacheMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -159,8 +163,61 @@ if REDIS_URL:
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "cms"),
         }
     }
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "cms") + "-pages",
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "2000"))},
+        },
+    }
+
+# Whole public pages for anonymous visitors (pagecache/): emptied whenever content changes.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_ALIAS = "pages"
+# Circles move from upcoming to running with the date, so no page is kept longer than this.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/documents/", "/api/", "/i18n/", "/static/", "/media/", "/bench/"]
+# Changes to rows of these apps empty the cache, except the models listed after them.
+PAGE_CACHE_CONTENT_APPS = [
+    "home",
+    "guides",
+    "circles",
+    "gathering",
+    "blog",
+    "wagtailcore",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailsearchpromotions",
+    "taggit",
+]
+PAGE_CACHE_IGNORE_MODELS = [
+    # Every search counts a hit: only editors' promotions change what search shows.
+    "wagtailsearchpromotions.query",
+    "wagtailsearchpromotions.querydailyhits",
+    "home.outboundemail",
+    "home.customrendition",
+    "wagtailimages.rendition",
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.referenceindex",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.uploadedfile",
+]
+
+# The benchmark's reference view (/bench/minimal/), only when `make bench` asks for it.
+BENCH_REFERENCE_VIEW = env_bool("BENCH_REFERENCE_VIEW", False)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

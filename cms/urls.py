@@ -24,6 +24,11 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
+if settings.BENCH_REFERENCE_VIEW:
+    from bench.views import minimal
+
+    urlpatterns.append(path("bench/minimal/", minimal))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 
