@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import cache, caches
 from django.test import Client
 from wagtail.models import Locale
+from wagtail_localize.models import TranslationSource
 
 from blog.models import BlogIndexPage, BlogPostPage
 from circles import signups
@@ -134,7 +135,11 @@ def test_a_new_translation_appears_in_the_language_links(client, english):
     post = untranslated
     before = html(client.get(post.url))
     assert f"/fr/blog/{post.slug}/" not in before
-    translate(post, "fr", {post.title: "Un récit traduit"})
+    # Every string translated: a half-done translation stays out of the language links.
+    source, _created = TranslationSource.get_or_create_from_instance(post)
+    segments = source.stringsegment_set.exclude(context__path="slug")
+    strings = {segment.string.data: f"[fr] {segment.string.data}" for segment in segments}
+    translate(post, "fr", {**strings, post.title: "Un récit traduit"})
     after = client.get(post.url)
     assert cached(after) == "miss"
     assert f"/fr/blog/{post.slug}/" in html(after)

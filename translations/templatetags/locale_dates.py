@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.dateformat import format as date_format
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 
 register = template.Library()
@@ -20,4 +21,5 @@ def weekday_date(value):
     if not value:
         return ""
     language = (get_language() or "en").split("-")[0]
-    return date_format(value, WEEKDAY_DATE_FORMATS.get(language, WEEKDAY_DATE_FORMATS["en"]))
+    # Spanish and French write weekdays in lower case; the date stands on its own here, so it starts a sentence.
+    return capfirst(date_format(value, WEEKDAY_DATE_FORMATS.get(language, WEEKDAY_DATE_FORMATS["en"])))
