@@ -4,6 +4,8 @@ Each app's public forms add their own fuzz tests next to their other tests; thes
 the query parameters every listing reads, and raw bytes in paths and query strings.
 """
 
+from urllib.parse import quote
+
 import pytest
 from django.test import Client
 from hypothesis import given
@@ -12,8 +14,30 @@ from hypothesis import strategies as st
 from home.tests.fuzzing import FUZZ, hostile_text, percent_encoded
 
 pytestmark = pytest.mark.django_db
-LISTINGS = ["/en/search/", "/sw/search/", "/en/blog/"]
-PARAMETERS = ["q", "page", "section", "tag", "topic", "kind", "city", "language", "weekday", "status", "format"]
+LISTINGS = [
+    "/en/search/",
+    "/sw/search/",
+    "/en/blog/",
+    "/en/circles/",
+    "/fr/circles/",
+    "/en/courses/",
+    "/en/facilitate/",
+    "/en/gatherings/",
+]
+PARAMETERS = [
+    "q",
+    "page",
+    "section",
+    "tag",
+    "topic",
+    "kind",
+    "city",
+    "language",
+    "weekday",
+    "status",
+    "open",
+    "format",
+]
 
 
 @FUZZ
@@ -36,3 +60,19 @@ def test_raw_bytes_in_the_query_string(path, raw):
 def test_unknown_paths_answer_not_found(segment):
     response = Client().get("/en/" + segment.replace("?", "").replace("#", ""))
     assert response.status_code in (200, 301, 302, 404)
+
+
+@FUZZ
+@given(token=hostile_text, action=hostile_text)
+def test_hostile_team_invitation_tokens_are_refused(token, action):
+    client = Client()
+    url = "/en/team-invitation/" + quote(token, safe="") + "/"
+    assert client.get(url).status_code in (200, 301, 302, 400, 404, 410)
+    assert client.post(url, {"action": action, "password1": action, "password2": action}).status_code in (
+        200,
+        301,
+        302,
+        400,
+        404,
+        410,
+    )
