@@ -10,7 +10,7 @@ from django.conf import settings
 from django.template import Context, Template
 from django.utils import translation
 
-from translations.templatetags.locale_dates import weekday_date
+from translations.templatetags.locale_dates import machine_datetime, weekday_date
 
 TRANSLATED = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w+\}")
@@ -102,3 +102,9 @@ def test_circle_email_is_in_the_language_of_the_page():
     # On the English source, a circle that meets in Kiswahili still writes in Kiswahili.
     assert LearningCirclePage(language="sw", locale=english).email_language() == "sw"
     assert LearningCirclePage(language="so", locale=english).email_language() == "en"
+
+
+def test_machine_datetimes_are_valid_html_values():
+    moment = datetime.datetime(2026, 11, 23, 15, 8, 27, 175641, tzinfo=datetime.UTC)
+    assert machine_datetime(moment) == "2026-11-23T15:08:27Z"
+    assert machine_datetime(datetime.date(2026, 3, 3)) == "2026-03-03"
