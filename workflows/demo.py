@@ -12,8 +12,7 @@ from django.utils import timezone
 from wagtail.models import Locale, WorkflowState
 from wagtail_localize.models import Translation
 
-from circles.factories import build_circle
-from circles.models import CircleFacilitator, TeamMember, TeamPage
+from circles.models import CircleFacilitator, LearningCirclePage, TeamMember, TeamPage
 from guides.models import GuideChapterPage
 
 DRAFT_NOTE = (
@@ -82,18 +81,18 @@ def submit_team_circle():
     knls = TeamPage.objects.filter(slug="knls", locale=Locale.get_default()).first()
     if facilitator is None or knls is None or knls.get_children().filter(slug=DEMO_CIRCLE_SLUG).exists():
         return
-    circle = build_circle(
-        timezone.localdate() + timedelta(days=21),
-        weeks=6,
+    circle = LearningCirclePage(
         slug=DEMO_CIRCLE_SLUG,
         title="Digital skills at Buruburu library",
         venue_name="Buruburu Library",
         city="Nairobi",
         country="Kenya",
+        time_zone="Africa/Nairobi",
         facilitators=[CircleFacilitator(user=facilitator)],
         owner=facilitator,
         live=False,
     )
+    circle.fill_weekly_meetings(timezone.localdate() + timedelta(days=21), weeks=6)
     knls.add_child(instance=circle)
     circle.save_revision(user=facilitator)
     circle.refresh_from_db()
