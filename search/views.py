@@ -37,6 +37,10 @@ def _sections(facets):
         model = ContentType.objects.get_for_id(pk).model_class() if pk else None
         if model is not None:
             sections.append((str(pk), model._meta.verbose_name_plural, count))
+    return sections
+
+
+def _by_size(sections):
     return sorted(sections, key=lambda section: (-section[2], str(section[1])))
 
 
@@ -65,7 +69,7 @@ def search(request):
         course_count = course_results.count()
         if course_count:
             sections.append((COURSES_SECTION, Course._meta.verbose_name_plural, course_count))
-            sections.sort(key=lambda entry: (-entry[2], str(entry[1])))
+        sections = _by_size(sections)
         if section and section in {pk for pk, _name, _count in sections}:
             if section == COURSES_SECTION:
                 results = course_results

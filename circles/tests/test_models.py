@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from circles import factories
+from circles.factories import circle_form_data
 from circles.models import (
     CircleIndexPage,
     CourseIndexPage,
@@ -35,32 +36,7 @@ class TestTree(WagtailPageTestCase):
         self.login()
         team = TeamPage.objects.get(slug="knls", locale__language_code="en")
         first = timezone.localdate() + timedelta(days=10)
-        data = nested_form_data(
-            {
-                "title": "Poetry at Nakuru",
-                "slug": "poetry-nakuru",
-                "intro": "",
-                "course": "",
-                "venue_name": "Nakuru Library",
-                "address": "",
-                "city": "Nakuru",
-                "country": "Kenya",
-                "venue_details": "",
-                "language": "en",
-                "time_zone": "Africa/Nairobi",
-                "fill_first_date": first.isoformat(),
-                "fill_start_time": "17:00",
-                "fill_weeks": "6",
-                "fill_duration": "90",
-                "description": rich_text("<p>Poems, read aloud.</p>"),
-                "what_to_expect": rich_text(""),
-                "signup_limit": "10",
-                "signup_open": "on",
-                "signup_question": "",
-                "facilitators": inline_formset([{"user": "", "name": "Anne Katei"}]),
-                "meetings": inline_formset([]),
-            }
-        )
+        data = circle_form_data(first, name="Anne Katei")
         self.assertCanCreate(team, LearningCirclePage, data)
         circle = LearningCirclePage.objects.get(slug="poetry-nakuru")
         meetings = list(circle.meetings.order_by("date"))

@@ -6,8 +6,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from circles.factories import circle_form_data
 from circles.models import TeamPage
 from guides.models import GuideIndexPage
 
@@ -54,34 +55,7 @@ def chapter_data(title="Plan the first meeting", slug="plan-the-first-meeting", 
 
 
 def circle_data(title="Poetry at Nakuru", slug="poetry-nakuru", facilitator=None):
-    first = timezone.localdate() + timedelta(days=10)
-    return nested_form_data(
-        {
-            "title": title,
-            "slug": slug,
-            "intro": "",
-            "course": "",
-            "venue_name": "Nakuru Library",
-            "address": "",
-            "city": "Nakuru",
-            "country": "Kenya",
-            "venue_details": "",
-            "language": "en",
-            "time_zone": "Africa/Nairobi",
-            "fill_first_date": first.isoformat(),
-            "fill_start_time": "17:00",
-            "fill_weeks": "6",
-            "fill_duration": "90",
-            "description": rich_text("<p>Poems, read aloud.</p>"),
-            "what_to_expect": rich_text(""),
-            "signup_limit": "10",
-            "signup_open": "on",
-            "signup_question": "",
-            "facilitators": inline_formset([{"user": str(facilitator.pk) if facilitator else "", "name": "Anne"}]),
-            "meetings": inline_formset([]),
-            "comments": inline_formset([]),
-        }
-    )
+    return circle_form_data(timezone.localdate() + timedelta(days=10), title, slug, facilitator)
 
 
 def add_page(client, parent, model, data, action="action-submit"):
