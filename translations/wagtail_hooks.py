@@ -44,28 +44,18 @@ class GlossaryViewSet(SnippetViewSet):
 register_snippet(GlossaryViewSet)
 
 
-def _glossary_messages(request, page):
+@hooks.register("after_edit_page")
+def warn_about_glossary_on_submit(request, page):
+    """After a translation is saved or submitted: a warning per string that renders a glossary term differently.
+
+    The editor itself shows the glossary beside the strings (templates/wagtail_localize/admin/edit_translation.html).
+    """
     if page.locale.language_code == settings.LANGUAGE_CODE or page.alias_of_id:
         return
-    used, mismatches = check_translation(page)
-    if used:
-        agreed = "; ".join(f"{term.term} → {term.translation}" for term in used)
-        messages.info(request, _("Glossary for this page: %(terms)s") % {"terms": agreed})
+    _used, mismatches = check_translation(page)
     for mismatch in mismatches:
         messages.warning(
             request,
             _("The glossary translates “%(term)s” as “%(agreed)s”, but this translation says: “%(text)s”")
             % {"term": mismatch.term.term, "agreed": mismatch.term.translation, "text": mismatch.translated_text},
         )
-
-
-@hooks.register("before_edit_page")
-def show_glossary_in_translation_editor(request, page):
-    # Runs before wagtail-localize's editor is rendered, whose page shows these messages beside the strings.
-    if request.method == "GET":
-        _glossary_messages(request, page)
-
-
-@hooks.register("after_edit_page")
-def warn_about_glossary_on_submit(request, page):
-    _glossary_messages(request, page)

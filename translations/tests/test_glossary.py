@@ -1,5 +1,7 @@
 """The glossary: translators see the agreed terms in the editor and are warned when a translation differs."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
@@ -49,10 +51,23 @@ def test_a_translation_that_differs_from_the_glossary_is_flagged(english_page):
 def test_translator_sees_the_glossary_and_the_warning_in_the_editor(client, english_page):
     page = translate(english_page, "sw", {"Start a learning circle": "Anzisha kikundi cha masomo"})
     client.force_login(get_user_model().objects.get(username="translator-sw"))
-    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
-    assert "Glossary for this page: learning circle → mduara wa kujifunza; facilitator → mwezeshaji" in html
-    assert "Anzisha kikundi cha masomo" in html
-    assert html.count("mduara wa kujifunza") >= 2  # in the glossary line and in the warning
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    html = response.content.decode()
+    # A panel beside the strings, after the editor, listing each agreed term the page uses.
+    start = html.index('<aside class="translation-glossary"')
+    panel = html[start : html.index("</aside>", start)]
+    assert html.index("js-translation-editor") < html.index('<aside class="translation-glossary"')
+    terms = re.findall(r"<dt[^>]*>(.*?)</dt>\s*<dd[^>]*>(.*?)(?:<small>|</dd>)", panel)
+    assert terms == [("learning circle", "mduara wa kujifunza"), ("facilitator", "mwezeshaji")]
+    assert "Si mwalimu" in panel  # the reviewers' note on "facilitator"
+    assert "but this translation says: “Anzisha kikundi cha masomo”" in panel
+    assert "translations/glossary.css" in html
+    assert not list(response.context["messages"])  # in the panel, not as notices
+
+
+def test_the_glossary_panel_is_not_shown_on_english_pages(admin_client, english_page):
+    html = admin_client.get(f"/admin/pages/{english_page.pk}/edit/").content.decode()
+    assert "translation-glossary" not in html
 
 
 def test_reviewers_keep_the_glossary_and_translators_only_read_it(client):
