@@ -11,8 +11,9 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, route
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyStreamBlock
 from home.models import IntroMixin
@@ -74,12 +75,18 @@ class BlogPostTag(TaggedItemBase):
     content_object = ParentalKey("blog.BlogPostPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class BlogAuthor(Orderable):
+class BlogAuthor(TranslatableMixin, Orderable):
+    """A post's author; translatable so that their role reaches translators (a name stays as it is)."""
+
     post = ParentalKey("blog.BlogPostPage", on_delete=models.CASCADE, related_name="authors")
     name = models.CharField(max_length=120)
     role = models.CharField(max_length=160, blank=True, help_text=_("For example: Community Lead, P2PU."))
 
     panels = ["name", "role"]
+    translatable_fields = [SynchronizedField("name"), TranslatableField("role")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
     def __str__(self):
         return self.name
