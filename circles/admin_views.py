@@ -15,13 +15,15 @@ from django.views.decorators.http import require_POST
 
 from circles import signups
 from circles.models import LearningCirclePage, Signup, TeamMember, TeamPage
+from home.localize import originals
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def visible_circles(user):
     """Circles whose signups `user` may see: the ones they facilitate and their teams' as organizer."""
-    circles = LearningCirclePage.objects.all()
+    # Signups belong to original circles; their aliases and translations have none.
+    circles = originals(LearningCirclePage.objects.all())
     if user.is_superuser:
         return circles
     team_ids = TeamMember.objects.filter(user=user, role=TeamMember.Role.ORGANIZER).values_list("team_id", flat=True)

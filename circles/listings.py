@@ -7,7 +7,16 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Page
 
-from circles.models import CIRCLE_LANGUAGES, Course, CourseTopic, LearningCirclePage, Meeting, Status, in_locale
+from circles.models import (
+    CIRCLE_LANGUAGES,
+    Course,
+    CourseTopic,
+    LearningCirclePage,
+    Meeting,
+    Signup,
+    Status,
+    in_locale,
+)
 
 MAX_PARAM = 100
 # Django's week_day lookup: 1 = Sunday ... 7 = Saturday; listed Monday first.
@@ -90,7 +99,7 @@ def circle_listing(index, request):
 
 
 def _attach(circles, today):
-    """Team names and next meetings for one page of circles, in two queries whatever its size."""
+    """Team names, next meetings and places taken for one page of circles, in three queries whatever its size."""
     parent_paths = {circle.path[: -circle.steplen] for circle in circles}
     parents = {p.path: p for p in Page.objects.filter(path__in=parent_paths).select_related("content_type")}
     next_dates = {circle.pk: circle.next_date for circle in circles}
@@ -101,6 +110,15 @@ def _attach(circles, today):
         )
         if m.date == next_dates.get(m.circle_id)
     }
+    # Signups belong to the original circle, which an alias or a translation shares its key with.
+    confirmed = dict(
+        Signup.objects.filter(
+            circle__translation_key__in={c.translation_key for c in circles}, status=Signup.Status.CONFIRMED
+        )
+        .order_by()
+        .values_list("circle__translation_key")
+        .annotate(n=Count("pk"))
+    )
     for circle in circles:
         parent = parents.get(circle.path[: -circle.steplen])
         circle.team_page = parent if parent and parent.content_type.model == "teampage" else None
@@ -115,7 +133,9 @@ def _attach(circles, today):
         else:
             circle.listed_status = Status.IN_PROGRESS
         circle.listed_status_label = Status(circle.listed_status).label
-        circle.is_full = circle.signup_limit is not None and (circle.confirmed_count or 0) >= circle.signup_limit
+        circle.is_full = (
+            circle.signup_limit is not None and confirmed.get(circle.translation_key, 0) >= circle.signup_limit
+        )
 
 
 def course_listing(index, request):
@@ -136,7 +156,8 @@ def course_listing(index, request):
         .filter(course__translation_key=OuterRef("translation_key"))
         .order_by()
         .values("course__translation_key")
-        .annotate(n=Count("pk"))
+        # A circle's aliases and translations share its key: each circle counts once.
+        .annotate(n=Count("translation_key", distinct=True))
         .values("n")
     )
     courses = (

@@ -14,7 +14,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from circles import links
 from circles.calendars import circle_ics
@@ -53,14 +53,20 @@ def _has_room(circle):
 
 
 def sign_up(circle, *, email, name, **answers):
-    """Sign `email` up for `circle`, or update their answers if they are signed up already."""
+    """Sign `email` up for `circle`, or update their answers if they are signed up already.
+
+    `circle` may be any language's page of the circle: the signup belongs to the original, and
+    the learner's emails come in the language of the page they used.
+    """
     email = email.strip().lower()
     fields = {key: answers.get(key, "") for key in ANSWER_FIELDS if key in answers}
     fields["name"] = name.strip()
+    if circle.signup_circle.pk != circle.pk:
+        fields["language"] = circle.email_language()
     for attempt in range(2):
         try:
             with transaction.atomic():
-                locked = _lock_circle(circle)
+                locked = _lock_circle(circle.signup_circle)
                 existing = Signup.objects.filter(circle=locked, email=email).first()
                 if existing is not None:
                     for key, value in fields.items():
@@ -141,38 +147,58 @@ def record_rsvp(signup, meeting, attending):
     return rsvp
 
 
-def _email_context(signup, circle):
-    base = circle.full_url or circle.url
+def learner_page(signup, circle):
+    """The language of `signup`'s emails, and the page of `circle` in it, which their links lead to."""
+    signup.circle = circle
+    language = signup.email_language()
+    return language, circle.in_language(language)
+
+
+def _absolute_url(page):
+    return page.full_url or (settings.WAGTAILADMIN_BASE_URL.rstrip("/") + (page.url or ""))
+
+
+def signed_links(signup, page, meeting):
+    """The yes and no RSVP links for `meeting` (a meeting of the original circle) on `page`."""
+    base = _absolute_url(page)
+    return tuple(
+        f"{base}{page.reverse_subpage('rsvp', args=[links.rsvp_token(signup, meeting, attending)])}"
+        for attending in (True, False)
+    )
+
+
+def manage_link(signup, page):
+    return f"{_absolute_url(page)}{page.reverse_subpage('manage', args=[links.manage_token(signup)])}"
+
+
+def _email_context(signup, circle, page):
     upcoming = [m for m in circle.meeting_list if m.end > timezone.now()]
     return {
         "signup": signup,
-        "circle": circle,
+        "circle": page,
         "next_meeting": circle.next_meeting,
         "meetings": circle.meeting_list,
-        "manage_url": f"{base}{circle.reverse_subpage('manage', args=[links.manage_token(signup)])}",
-        "rsvp_links": [
-            (
-                meeting,
-                f"{base}{circle.reverse_subpage('rsvp', args=[links.rsvp_token(signup, meeting, True)])}",
-                f"{base}{circle.reverse_subpage('rsvp', args=[links.rsvp_token(signup, meeting, False)])}",
-            )
-            for meeting in upcoming
-        ],
+        "manage_url": manage_link(signup, page),
+        "rsvp_links": [(meeting, *signed_links(signup, page, meeting)) for meeting in upcoming],
         "facilitators": circle.facilitator_names(),
     }
 
 
 def _send(signup, circle, template, subject, topic):
-    language = circle.email_language()
+    language, page = learner_page(signup, circle)
     with translation.override(language):
-        context = _email_context(signup, circle)
+        context = _email_context(signup, circle, page)
         body = render_to_string(template, context)
         queue_email(
             signup.email,
-            subject.format(title=circle.title),
+            str(subject).format(title=page.title),
             body,
             attachments=[
-                {"filename": "learning-circle.ics", "content": circle_ics(circle).decode(), "mimetype": "text/calendar"}
+                {
+                    "filename": "learning-circle.ics",
+                    "content": circle_ics(circle, page=page).decode(),
+                    "mimetype": "text/calendar",
+                }
             ],
             topic=topic,
             language=language,
@@ -180,16 +206,13 @@ def _send(signup, circle, template, subject, topic):
 
 
 def send_confirmation(signup, circle):
-    language = circle.email_language()
-    with translation.override(language):
-        if signup.status == Signup.Status.WAITING:
-            subject = _("You are on the waiting list for {title}")
-        else:
-            subject = _("You are signed up for {title}")
+    if signup.status == Signup.Status.WAITING:
+        subject = gettext_lazy("You are on the waiting list for {title}")
+    else:
+        subject = gettext_lazy("You are signed up for {title}")
     _send(signup, circle, "circles/email/signup.txt", subject, "circle-signup")
 
 
 def send_promotion(signup, circle):
-    with translation.override(circle.email_language()):
-        subject = _("A place opened up for you in {title}")
+    subject = gettext_lazy("A place opened up for you in {title}")
     _send(signup, circle, "circles/email/promoted.txt", subject, "circle-promotion")

@@ -70,7 +70,7 @@ def circle_detail(circle, request):
 @private
 def signup_thanks(circle, request):
     try:
-        signup, created = links.read_thanks(request.GET.get("t", ""), circle)
+        signup, created = links.read_thanks(request.GET.get("t", ""), circle.signup_circle)
     except (links.LinkInvalid, links.LinkExpired):
         return HttpResponseRedirect(circle.url)
     return TemplateResponse(
@@ -89,7 +89,7 @@ def _link_problem(circle, request, expired):
 @private
 def manage_signup(circle, request, token):
     try:
-        signup = links.read_manage(token, circle)
+        signup = links.read_manage(token, circle.signup_circle)
     except links.LinkInvalid:
         return _link_problem(circle, request, expired=False)
     except links.LinkExpired:
@@ -113,7 +113,7 @@ def manage_signup(circle, request, token):
 @private
 def rsvp(circle, request, token):
     try:
-        signup, meeting, attending = links.read_rsvp(token, circle)
+        signup, meeting, attending = links.read_rsvp(token, circle.signup_circle)
     except links.LinkInvalid:
         return _link_problem(circle, request, expired=False)
     except links.LinkExpired:

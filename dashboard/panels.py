@@ -9,6 +9,7 @@ from wagtail.admin.ui.components import Component
 from circles.models import LearningCirclePage, Meeting, Signup, Status
 from dashboard.models import MeetingFeedback, MeetingReminder
 from dashboard.overview import _count
+from home.localize import originals
 
 
 class MyCirclesPanel(Component):
@@ -21,7 +22,7 @@ class MyCirclesPanel(Component):
         context = super().get_context_data(parent_context)
         user = request.user
         circles = list(
-            LearningCirclePage.objects.filter(facilitators__user=user)
+            originals(LearningCirclePage.objects.filter(facilitators__user=user))
             .distinct()
             .annotate(confirmed=_count(Signup.Status.CONFIRMED), waiting=_count(Signup.Status.WAITING))
             .prefetch_related("meetings")

@@ -14,10 +14,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from circles import links
+from circles import signups
 from circles.models import LearningCirclePage, Meeting, Signup
 from dashboard.models import FeedbackRequest, MeetingReminder, ReminderDelivery
 from home.calendar import build_calendar
+from home.localize import originals
 from home.outbox import queue_email
 
 REMINDER_LEAD = timedelta(days=2)
@@ -43,42 +44,54 @@ def due_at(meeting):
     return two_days_before
 
 
-def default_message(circle, meeting):
-    with translation.override(circle.email_language()):
+def default_message(circle, meeting, language=None):
+    with translation.override(language or circle.email_language()):
         return _("See you at the next meeting of “%(title)s”. Bring a friend, a question, or both!") % {
             "title": circle.title
         }
 
 
-def _circle_url(circle):
-    return circle.full_url or (settings.WAGTAILADMIN_BASE_URL.rstrip("/") + (circle.url or ""))
-
-
-def _meeting_ics(circle, meeting, cancelled=False):
+def _meeting_ics(circle, meeting, cancelled=False, page=None):
     from circles.calendars import meeting_events
 
     uid = f"meeting-{meeting.pk}@"
-    events = [event for event in meeting_events(circle) if event.uid.startswith(uid)]
+    events = [event for event in meeting_events(circle, page=page) if event.uid.startswith(uid)]
     for event in events:
         event.cancelled = cancelled
-    return build_calendar(events, name=circle.title).decode()
+    return build_calendar(events, name=(page or circle).title).decode()
 
 
-def render_reminder(circle, meeting, message, signup):
-    base = _circle_url(circle)
+def render_reminder(circle, meeting, message, signup, page=None, language=None):
+    """The reminder for `signup` (None for the facilitator's preview), worded as `page`, in `language`."""
+    page = page or circle
+    language = language or circle.email_language()
     context = {
-        "circle": circle,
+        "circle": page,
         "meeting": meeting,
-        "message": message or default_message(circle, meeting),
+        "message": message or default_message(page, meeting, language),
         "signup": signup,
         "facilitators": circle.facilitator_names(),
     }
     if signup is not None:
-        context["yes_url"] = base + circle.reverse_subpage("rsvp", args=[links.rsvp_token(signup, meeting, True)])
-        context["no_url"] = base + circle.reverse_subpage("rsvp", args=[links.rsvp_token(signup, meeting, False)])
-        context["leave_url"] = base + circle.reverse_subpage("manage", args=[links.manage_token(signup)])
-    with translation.override(circle.email_language()):
+        context["yes_url"], context["no_url"] = signups.signed_links(signup, page, meeting)
+        context["leave_url"] = signups.manage_link(signup, page)
+    with translation.override(language):
         return render_to_string("dashboard/email/reminder.txt", context)
+
+
+class LearnerPages:
+    """Each learner's language and the circle's page in it, looked up once per language."""
+
+    def __init__(self, circle):
+        self.circle = circle
+        self.pages = {}
+
+    def __call__(self, signup):
+        signup.circle = self.circle
+        language = signup.email_language()
+        if language not in self.pages:
+            self.pages[language] = self.circle.in_language(language)
+        return language, self.pages[language]
 
 
 def _learners(circle):
@@ -108,7 +121,7 @@ def send_reminders(now=None):
         Meeting.objects.filter(
             date__gte=(now - timedelta(days=1)).date(),
             date__lte=(now + REMINDER_LEAD + timedelta(days=1)).date(),
-            circle__live=True,
+            circle__in=originals(LearningCirclePage.objects.live()),
         )
         .select_related("circle")
         .prefetch_related("circle__meetings")
@@ -120,22 +133,28 @@ def send_reminders(now=None):
         if not due_at(meeting) <= now < meeting.start:
             continue
         reminder, _created = MeetingReminder.objects.get_or_create(meeting=meeting, defaults={"circle": circle})
-        language = circle.email_language()
-        with translation.override(language):
-            subject = _("Reminder: %(title)s on %(when)s") % {
-                "title": circle.title,
-                "when": meeting.start.strftime("%d.%m. %H:%M"),
-            }
-        ics = _meeting_ics(circle, meeting)
+        learner_page = LearnerPages(circle)
         for signup in _learners(circle):
             if not _deliver(reminder, signup):
                 continue
-            body = render_reminder(circle, meeting, reminder.message, signup)
+            language, page = learner_page(signup)
+            with translation.override(language):
+                subject = _("Reminder: %(title)s on %(when)s") % {
+                    "title": page.title,
+                    "when": meeting.start.strftime("%d.%m. %H:%M"),
+                }
+            body = render_reminder(circle, meeting, reminder.message, signup, page, language)
             queue_email(
                 signup.email,
                 subject,
                 body,
-                attachments=[{"filename": "meeting.ics", "content": ics, "mimetype": "text/calendar"}],
+                attachments=[
+                    {
+                        "filename": "meeting.ics",
+                        "content": _meeting_ics(circle, meeting, page=page),
+                        "mimetype": "text/calendar",
+                    }
+                ],
                 topic="meeting-reminder",
                 language=language,
             )
@@ -155,6 +174,25 @@ def _recipients(reminder):
     )
 
 
+def _change_notice(circle, page, meeting, reminder, language):
+    """Subject, body and calendar update telling a learner that a reminded meeting moved or was cancelled."""
+    with translation.override(language):
+        if meeting is None:
+            subject = _("Cancelled: %(title)s") % {"title": page.title}
+            template = "dashboard/email/cancelled.txt"
+        else:
+            subject = _("New time: %(title)s") % {"title": page.title}
+            template = "dashboard/email/moved.txt"
+        # Naive, so templates show the circle's wall clock rather than the server's zone.
+        old_start = reminder.announced_start.astimezone(circle.zone).replace(tzinfo=None)
+        body = render_to_string(template, {"circle": page, "meeting": meeting, "old_start": old_start})
+    attachments = []
+    if meeting is not None:
+        ics = _meeting_ics(circle, meeting, page=page)
+        attachments = [{"filename": "meeting.ics", "content": ics, "mimetype": "text/calendar"}]
+    return subject, body, attachments
+
+
 def notify_changes(now=None, circle=None):
     """Tell learners when a meeting they were reminded of has moved or been cancelled."""
     now = now or timezone.now()
@@ -171,21 +209,6 @@ def notify_changes(now=None, circle=None):
             meeting.circle = circle_page
             if meeting.start == reminder.announced_start:
                 continue
-        language = circle_page.email_language()
-        with translation.override(language):
-            if meeting is None:
-                subject = _("Cancelled: %(title)s") % {"title": circle_page.title}
-                template = "dashboard/email/cancelled.txt"
-            else:
-                subject = _("New time: %(title)s") % {"title": circle_page.title}
-                template = "dashboard/email/moved.txt"
-            # Naive, so templates show the circle's wall clock rather than the server's zone.
-            old_start = reminder.announced_start.astimezone(circle_page.zone).replace(tzinfo=None)
-            body = render_to_string(template, {"circle": circle_page, "meeting": meeting, "old_start": old_start})
-        attachments = []
-        if meeting is not None:
-            ics = _meeting_ics(circle_page, meeting)
-            attachments = [{"filename": "meeting.ics", "content": ics, "mimetype": "text/calendar"}]
         with transaction.atomic():
             # Claim the change first, so a run in parallel does not tell anyone twice.
             claimed = MeetingReminder.objects.filter(
@@ -197,14 +220,12 @@ def notify_changes(now=None, circle=None):
                 changed = claimed.update(announced_start=meeting.start)
             if not changed:
                 continue
+            learner_page = LearnerPages(circle_page)
             for signup in _recipients(reminder):
+                language, page = learner_page(signup)
+                subject, body, attachments = _change_notice(circle_page, page, meeting, reminder, language)
                 queue_email(
-                    signup.email,
-                    subject,
-                    body,
-                    attachments=attachments,
-                    topic="meeting-change",
-                    language=language,
+                    signup.email, subject, body, attachments=attachments, topic="meeting-change", language=language
                 )
                 queued += 1
     return queued
@@ -217,7 +238,7 @@ def send_feedback_requests(now=None):
         Meeting.objects.filter(
             date__gte=(now - FEEDBACK_WINDOW - timedelta(days=1)).date(),
             date__lte=now.date() + timedelta(days=1),
-            circle__live=True,
+            circle__in=originals(LearningCirclePage.objects.live()),
             feedback_request__isnull=True,
             feedback__isnull=True,
         )

@@ -15,12 +15,13 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from gathering.blocks import SESSION_FORMATS, AgendaBlock, FAQBlock, GoalsBlock
 from home.blocks import CaptionedImageBlock
+from home.localize import original
 from home.models import IntroMixin
 
 
@@ -310,13 +311,8 @@ class GatheringPage(RoutablePageMixin, IntroMixin, Page):
 
     @cached_property
     def registration_source(self):
-        """The page registrations belong to: the source-language page, whatever language they came in."""
-        if self.locale_id == Locale.get_default().pk:
-            return self
-        return (
-            GatheringPage.objects.filter(translation_key=self.translation_key, locale=Locale.get_default()).first()
-            or self
-        )
+        """The page registrations belong to: the original, whatever language they came in."""
+        return original(self)
 
     def registration_state(self, now=None):
         """'open', 'not_yet', 'closed' or 'none' (no registration on this page)."""

@@ -58,7 +58,8 @@ def translate_once(page, language_code, strings):
     """Translate `page` unless a translation in that language exists already."""
     locale = Locale.objects.get(language_code=language_code)
     existing = page.get_translation_or_none(locale)
-    if existing is not None:
+    # An alias (the untranslated copy locale synchronisation makes) is still to be translated.
+    if existing is not None and getattr(existing, "alias_of_id", None) is None:
         return existing
     return translate(page, language_code, strings)
 

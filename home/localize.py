@@ -4,6 +4,7 @@ The demo content and tests use this instead of copying pages by hand, so every
 translation has a TranslationSource that translators can later update and sync.
 """
 
+from django.db.models import Exists, OuterRef
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -42,3 +43,21 @@ def translate(instance, language_code, strings, publish=True, user=None):
         target.get_latest_revision().publish(user=user)
         target.refresh_from_db()
     return target
+
+
+# Locale synchronisation gives every English page an alias in each other language, and translating
+# one turns it into a page of its own; all of them share the translation key. The original is
+# the first of them, so whatever belongs to the thing itself (signups, registrations, RSVPs,
+# reminders) hangs off that one page, whichever language a visitor used.
+
+
+def original(page):
+    """The page `page`'s aliases and translations were copied from (`page` itself if none)."""
+    model = type(page)
+    return model.objects.filter(translation_key=page.translation_key).order_by("pk").first() or page
+
+
+def originals(queryset):
+    """`queryset` without aliases and translations: one row per page as its authors made it."""
+    earlier = queryset.model.objects.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
+    return queryset.exclude(Exists(earlier))

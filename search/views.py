@@ -50,7 +50,9 @@ def search(request):
     query = clean_query(raw_query)
     section = request.GET.get("section", "")
     locale = Locale.get_active()
-    pages = Page.objects.live().public().filter(locale=locale)
+    # Untranslated copies (aliases) would answer a Kiswahili search with English pages.
+    aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).values("pk")
+    pages = Page.objects.live().public().filter(locale=locale).exclude(pk__in=aliases)
     courses = Course.objects.filter(live=True, locale=locale)
     promotions, sections, results, course_matches = [], [], Page.objects.none(), []
     if query:

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from circles.forms import CircleAdminForm
+from home.localize import original
 from home.models import IntroMixin
 
 DEFAULT_WEEKS = 6
@@ -59,17 +60,8 @@ class Status(models.TextChoices):
 
 class CircleQuerySet(PageQuerySet):
     def with_dates(self, today=None):
-        """First, last and next meeting dates, and the number of confirmed learners, without N+1."""
-        from circles.models.signups import Signup
-
+        """First, last and next meeting dates, without N+1."""
         today = today or timezone.localdate()
-        confirmed = (
-            Signup.objects.filter(circle=OuterRef("pk"), status=Signup.Status.CONFIRMED)
-            .order_by()
-            .values("circle")
-            .annotate(n=Count("pk"))
-            .values("n")
-        )
         # One indexed lookup per circle (circle, date); grouping a join of every meeting took
         # over a second at 10,000 circles.
         meetings = Meeting.objects.filter(circle=OuterRef("pk")).order_by()
@@ -77,7 +69,6 @@ class CircleQuerySet(PageQuerySet):
             first_date=Subquery(meetings.order_by("date").values("date")[:1]),
             last_date=Subquery(meetings.order_by("-date").values("date")[:1]),
             next_date=Subquery(meetings.filter(date__gte=today).order_by("date").values("date")[:1]),
-            confirmed_count=Subquery(confirmed, output_field=models.IntegerField()),
         )
 
     def with_status(self, status, today=None):
@@ -147,6 +138,8 @@ class TeamPage(RoutablePageMixin, IntroMixin, Page):
 
         today = timezone.localdate()
         circle_ids = LearningCirclePage.objects.child_of(self).live().values("pk")
+        # Learners sign up to the original circle, whichever language's page they used.
+        circle_keys = LearningCirclePage.objects.child_of(self).live().values("translation_key")
         return {
             "circles_run": LearningCirclePage.objects.child_of(self)
             .live()
@@ -154,7 +147,9 @@ class TeamPage(RoutablePageMixin, IntroMixin, Page):
             .distinct()
             .count(),
             "meetings_held": Meeting.objects.filter(circle__in=circle_ids, date__lt=today).count(),
-            "learners": Signup.objects.filter(circle__in=circle_ids).exclude(status=Signup.Status.LEFT).count(),
+            "learners": Signup.objects.filter(circle__translation_key__in=circle_keys)
+            .exclude(status=Signup.Status.LEFT)
+            .count(),
         }
 
     def get_context(self, request, *args, **kwargs):
@@ -411,12 +406,30 @@ class LearningCirclePage(RoutablePageMixin, IntroMixin, Page):
             return self.language
         return page_language
 
+    @cached_property
+    def signup_circle(self):
+        """The circle signups and RSVPs belong to: the original of this page's translations and aliases."""
+        return original(self)
+
+    def in_language(self, language_code):
+        """This circle's live page in `language_code`, or the original when there is none."""
+        circle = self.signup_circle
+        if language_code and circle.locale.language_code != language_code:
+            page = (
+                LearningCirclePage.objects.live()
+                .filter(translation_key=circle.translation_key, locale__language_code=language_code)
+                .first()
+            )
+            if page is not None:
+                return page
+        return circle
+
     def seats_left(self):
         if self.signup_limit is None:
             return None
         from circles.models.signups import Signup
 
-        taken = Signup.objects.filter(circle=self, status=Signup.Status.CONFIRMED).count()
+        taken = Signup.objects.filter(circle=self.signup_circle, status=Signup.Status.CONFIRMED).count()
         return max(self.signup_limit - taken, 0)
 
     def get_context(self, request, *args, **kwargs):

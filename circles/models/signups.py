@@ -21,6 +21,12 @@ class Signup(models.Model):
     custom_answer = models.TextField(_("answer to the circle's question"), blank=True)
     consent = models.BooleanField(_("consent"), default=False)
     news_opt_in = models.BooleanField(_("wants news"), default=False)
+    language = models.CharField(
+        _("email language"),
+        max_length=10,
+        blank=True,
+        help_text=_("The language of the page they signed up on; empty means the circle's own."),
+    )
     created_at = models.DateTimeField(_("signed up"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     left_at = models.DateTimeField(_("left"), null=True, blank=True)
@@ -34,6 +40,9 @@ class Signup(models.Model):
 
     def __str__(self):
         return self.name or str(_("Learner who left"))
+
+    def email_language(self):
+        return self.language or self.circle.email_language()
 
     @property
     def waiting_position(self):

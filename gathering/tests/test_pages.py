@@ -172,6 +172,6 @@ def test_editors_can_create_a_gathering_through_the_admin(admin_client, english_
     )
     response = admin_client.post(f"/admin/pages/add/gathering/gatheringpage/{english_index.pk}/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
-    page = GatheringPage.objects.get(slug="test-gathering")
+    page = GatheringPage.objects.get(slug="test-gathering", locale=Locale.get_default())
     assert page.extra_questions.get().label == "Shirt size"
     assert Page.objects.get(pk=page.pk).locale == Locale.get_default()

@@ -150,6 +150,9 @@ def test_filters_work_in_other_languages(client):
     assert "Recursos para facilitadores" in html
     assert "Reflexionar después" in html
     assert result_titles(html) == ["Actividad de cierre: más/delta"]
+    # Resources not translated yet are listed too (locale synchronisation), marked as English.
+    untranslated = re.findall(r'<h3 lang="en"><a href="/es/[^"]+">([^<]+)</a></h3>', html)
+    assert untranslated and "Actividad de cierre: más/delta" not in untranslated
 
 
 def test_resource_page_shows_facts_topics_and_related(client):

@@ -1,4 +1,6 @@
 from django import template
+from django.conf import settings
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from translations.status import page_state
@@ -19,4 +21,12 @@ def lang_if_untranslated(context, field_name):
     """` lang="en"` on an element whose field is still in English on a partly translated page."""
     if field_name in page_translation_state(context).untranslated_fields:
         return mark_safe(' lang="en"')
+    return ""
+
+
+@register.filter
+def untranslated_lang(page):
+    """` lang="en"` on a listed page that is an untranslated copy (an alias) of an English page."""
+    if getattr(page, "alias_of_id", None):
+        return format_html(' lang="{}"', settings.LANGUAGE_CODE)
     return ""

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from home import demo as home_demo
 from home.roles import apply_roles
+from translations.sync import synchronise_all_locales
 
 # Apps whose demo.py adds content under the home page, in this order.
 CONTENT_APPS = ["guides", "circles", "gathering", "blog", "dashboard", "translations"]
@@ -19,6 +20,8 @@ class Command(BaseCommand):
             home = home_demo.load()
             for app in CONTENT_APPS:
                 import_module(f"{app}.demo").load(home)
+            # Every page not translated yet appears in the other languages as an untranslated copy.
+            synchronise_all_locales()
             # Locale trees exist now, so translators and reviewers get their pages.
             apply_roles()
             home_demo.ensure_users()

@@ -1,10 +1,9 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from wagtail.models import Locale
-from wagtail_localize.models import LocaleSynchronization
 
 from home.roles import apply_roles, reviewers_group_name, translators_group_name
+from translations.sync import synchronise_locale
 
 
 class Command(BaseCommand):
@@ -26,14 +25,9 @@ class Command(BaseCommand):
         if code == settings.LANGUAGE_CODE:
             raise CommandError(f"{code!r} is the source language; it is not translated.")
         with transaction.atomic():
-            locale, created = Locale.objects.get_or_create(language_code=code)
-            source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-            # Saving the synchronisation copies the English tree into the new locale as untranslated
-            # aliases (wagtail-localize does it on save); new English pages follow on publish.
-            sync, _new = LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": source})
-            if sync.sync_from_id != source.pk:
-                sync.sync_from = source
-                sync.save()
+            # Copies the English tree into the new locale as untranslated aliases; new English pages
+            # follow when they are created.
+            _locale, created = synchronise_locale(code)
         # Groups need the locale's home page, which the synchronisation has just made.
         with transaction.atomic():
             apply_roles()
