@@ -4,6 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from translations.tag_names import tag_names
+
 FEED_ITEMS = 20
 
 
@@ -48,7 +50,9 @@ class BlogFeed(Feed):
         return ", ".join(author.name for author in item.authors.all())
 
     def item_categories(self, item):
-        return [tagged.tag.name for tagged in item.tagged_items.all()]
+        if not hasattr(self, "tag_names"):
+            self.tag_names = tag_names(self.blog_index.locale.language_code)
+        return [self.tag_names.get(tagged.tag.slug, tagged.tag.name) for tagged in item.tagged_items.all()]
 
     def item_guid(self, item):
         return f"urn:uuid:{item.translation_key}#{item.locale.language_code}"

@@ -139,8 +139,54 @@ def ensure_glossary():
             )
 
 
+# Blog tags and course topics, in the demo's three other languages.
+TAG_NAMES = {
+    "business": ("biashara", "negocios", "affaires"),
+    "careers": ("kazi na taaluma", "carreras profesionales", "carrières"),
+    "communication": ("mawasiliano", "comunicación", "communication"),
+    "courses": ("kozi", "cursos", "cours"),
+    "data": ("data", "datos", "données"),
+    "digital skills": ("ujuzi wa kidijitali", "competencias digitales", "compétences numériques"),
+    "entrepreneurship": ("ujasiriamali", "emprendimiento", "entrepreneuriat"),
+    "evaluation": ("tathmini", "evaluación", "évaluation"),
+    "events": ("matukio", "eventos", "événements"),
+    "facilitation": ("uwezeshaji", "facilitación", "animation"),
+    "fiction writing": ("uandishi wa hadithi za kubuni", "escritura de ficción", "écriture de fiction"),
+    "gathering": ("mkusanyiko", "encuentro", "rencontre"),
+    "learners": ("wanafunzi", "participantes", "apprenants"),
+    "learning circles": ("miduara ya kujifunza", "círculos de aprendizaje", "cercles d’apprentissage"),
+    "libraries": ("maktaba", "bibliotecas", "bibliothèques"),
+    "marketing": ("masoko", "marketing", "marketing"),
+    "music": ("muziki", "música", "musique"),
+    "personal finance": ("fedha binafsi", "finanzas personales", "finances personnelles"),
+    "photography": ("upigaji picha", "fotografía", "photographie"),
+    "programming": ("upangaji programu", "programación", "programmation"),
+    "public speaking": ("kuzungumza hadharani", "hablar en público", "prise de parole en public"),
+    "reading": ("kusoma", "lectura", "lecture"),
+    "writing": ("uandishi", "escritura", "écriture"),
+}
+
+
+def translate_tag_names():
+    from django.conf import settings
+
+    from translations.models import TagName
+
+    english = TagName.objects.filter(locale__language_code=settings.LANGUAGE_CODE, name__in=TAG_NAMES)
+    done = set(
+        TagName.objects.exclude(locale__language_code=settings.LANGUAGE_CODE).values_list(
+            "translation_key", "locale__language_code"
+        )
+    )
+    for name in english:
+        for index, code in enumerate(LANGUAGES):
+            if (name.translation_key, code) not in done:
+                translate(name, code, {name.name: TAG_NAMES[name.name][index]})
+
+
 def load(home):
     ensure_glossary()
+    translate_tag_names()
     complete_translations(home)
     index = ResourceIndexPage.objects.child_of(home).filter(slug="facilitate").first()
     resync_sources(keep_stale=index.pk if index and index.intro == CHANGED_INTRO else None)

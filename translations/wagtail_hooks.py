@@ -4,12 +4,14 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from translations import urls
 from translations.glossary import check_translation
-from translations.models import GlossaryTerm
+from translations.models import GlossaryTerm, TagName
 from translations.report import locales_for
 
 
@@ -42,6 +44,32 @@ class GlossaryViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryViewSet)
+
+
+class TagNamePermissionPolicy(ModelPermissionPolicy):
+    """Names come with their tag (English) or by translating one; nobody adds one by hand."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(user, [action for action in actions if action != "add"])
+
+
+register_permission_policy(TagName, TagNamePermissionPolicy(TagName))
+
+
+class TagNameViewSet(SnippetViewSet):
+    model = TagName
+    icon = "tag"
+    menu_label = _("Tag names")
+    list_display = ["name", "tag", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+    copy_view_enabled = False
+
+
+register_snippet(TagNameViewSet)
 
 
 @hooks.register("after_edit_page")
