@@ -381,7 +381,12 @@ class Command(BaseCommand):
             )
         add_children(index, posts, self.rng)
         BlogAuthor.objects.bulk_create(
-            [BlogAuthor(post=post, name=f"{self.rng.choice(FIRST_NAMES)} Writer", sort_order=0) for post in posts]
+            [
+                BlogAuthor(
+                    post=post, locale_id=post.locale_id, name=f"{self.rng.choice(FIRST_NAMES)} Writer", sort_order=0
+                )
+                for post in posts
+            ]
         )
         tags = [Tag.objects.get_or_create(name=word, defaults={"slug": word})[0] for word in TOPIC_WORDS]
         BlogPostTag.objects.bulk_create([BlogPostTag(content_object=post, tag=self.rng.choice(tags)) for post in posts])
@@ -397,7 +402,9 @@ class Command(BaseCommand):
             )
 
         copies = self.translate_pages(index, posts[::10], copy)
-        BlogAuthor.objects.bulk_create([BlogAuthor(post=post, name="Translator", sort_order=0) for post in copies])
+        BlogAuthor.objects.bulk_create(
+            [BlogAuthor(post=post, locale_id=post.locale_id, name="Translator", sort_order=0) for post in copies]
+        )
         return posts + copies
 
     def make_gatherings(self, count):

@@ -20,13 +20,13 @@ class Command(BaseCommand):
             home = home_demo.load()
             for app in CONTENT_APPS:
                 import_module(f"{app}.demo").load(home)
-            # Every page not translated yet appears in the other languages as an untranslated copy.
-            synchronise_all_locales()
             # Locale trees exist now, so translators and reviewers get their pages.
             apply_roles()
             home_demo.ensure_users()
             # Work awaiting review in each workflow, once the workflows and users exist.
             import_module("workflows.demo").load(home)
+            # Every page not translated yet appears in the other languages as an untranslated copy.
+            synchronise_all_locales()
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         if settings.DEBUG and options["verbosity"]:
