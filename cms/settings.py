@@ -150,6 +150,8 @@ else:
             "NAME": os.environ.get("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
             # Concurrent writers queue for the lock instead of failing with "database is locked".
             "OPTIONS": {"transaction_mode": "IMMEDIATE", "timeout": 20},
+            # Opening a connection (Django registers its SQL functions on each) costs more than a page's queries.
+            "CONN_MAX_AGE": 60,
         }
     }
 
@@ -187,6 +189,9 @@ PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_GENERATION_IN_CACHE = bool(REDIS_URL)
 # Circles move from upcoming to running with the date, so no page is kept longer than this.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Parts of every page (menus, footer, language links, site settings) in the default cache, keyed by
+# the same generation number; the time only bounds how long an unused entry stays.
+FRAGMENT_CACHE_SECONDS = 3600
 PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/documents/", "/api/", "/i18n/", "/static/", "/media/", "/bench/"]
 # Changes to rows of these apps empty the cache, except the models listed after them.
 PAGE_CACHE_CONTENT_APPS = [

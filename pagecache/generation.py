@@ -14,7 +14,7 @@ to put the counter, so the database is read.
 import time
 
 from django.conf import settings
-from django.core.cache import caches
+from django.core.cache import cache, caches
 from django.db import transaction
 
 from pagecache.models import CacheGeneration
@@ -60,3 +60,13 @@ def advance():
     if settings.PAGE_CACHE_GENERATION_IN_CACHE:
         _raise_shared_counter()
         transaction.on_commit(_raise_shared_counter)
+
+
+def kept_until_changed(request, name, compute):
+    """`compute()`, kept in the default cache until the next change to content (under this generation)."""
+    key = f"fragment:{current(request)}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
+    return value

@@ -63,6 +63,20 @@ def html(response):
     return response.content.decode()
 
 
+def filled_in(page, **fields):
+    """The form on `page` as a visitor sends it: the hidden values it carried and their answers."""
+    return {
+        "csrfmiddlewaretoken": TOKEN.search(html(page)).group(1),
+        "form_started": STARTED.search(html(page)).group(1),
+        "website": "",
+        **fields,
+    }
+
+
+def signup_from(page):
+    return filled_in(page, name="Amina", email="amina@example.org", consent="on")
+
+
 def test_second_anonymous_visit_is_served_from_the_cache(client):
     first = client.get("/en/")
     second = client.get("/en/")
@@ -182,15 +196,7 @@ def test_a_form_on_a_cached_page_submits(circle):
     visitor = Client(enforce_csrf_checks=True)
     page = visitor.get(circle.url)
     assert cached(page) == "hit"
-    data = {
-        "csrfmiddlewaretoken": TOKEN.search(html(page)).group(1),
-        "form_started": STARTED.search(html(page)).group(1),
-        "name": "Amina",
-        "email": "amina@example.org",
-        "consent": "on",
-        "website": "",
-    }
-    response = visitor.post(circle.url, data)
+    response = visitor.post(circle.url, signup_from(page))
     assert response.status_code == 303
     assert circle.signups.get().email == "amina@example.org"
 
@@ -203,15 +209,7 @@ def test_a_gathering_registration_from_a_cached_page_works_and_its_notice_stays_
     visitor = Client(enforce_csrf_checks=True)
     page = visitor.get(gathering.url)
     assert cached(page) == "hit"
-    data = {
-        "csrfmiddlewaretoken": TOKEN.search(html(page)).group(1),
-        "form_started": STARTED.search(html(page)).group(1),
-        "name": "Ada Lovelace",
-        "email": "ada@example.org",
-        "circles_facilitated": "2",
-        "privacy_consent": "on",
-        "website": "",
-    }
+    data = filled_in(page, name="Ada Lovelace", email="ada@example.org", circles_facilitated="2", privacy_consent="on")
     response = visitor.post(f"{gathering.url}register/", data)
     assert response.status_code == 302
     # The visitor now carries a notice: their next page is rendered for them, not cached.
@@ -304,15 +302,7 @@ def test_a_visitor_keeps_their_csrf_cookie_and_a_form_from_an_older_tab_still_su
     second = visitor.get(circle.url)
     assert cached(second) == "hit"
     assert visitor.cookies["csrftoken"].value == cookie
-    data = {
-        "csrfmiddlewaretoken": TOKEN.search(html(first)).group(1),
-        "form_started": STARTED.search(html(first)).group(1),
-        "name": "Amina",
-        "email": "amina@example.org",
-        "consent": "on",
-        "website": "",
-    }
-    assert visitor.post(circle.url, data).status_code == 303
+    assert visitor.post(circle.url, signup_from(first)).status_code == 303
 
 
 def test_the_address_without_a_language_is_never_answered_in_another_visitors_language():
