@@ -60,6 +60,31 @@ def django_db_setup(
             teardown_databases(config, verbosity=verbosity)
 
 
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Each test starts with empty caches. Its database is rolled back afterwards, so a later test
+    can reach the same generation number an earlier one cached pages and fragments under."""
+    from django.conf import settings
+    from django.core.cache import caches
+
+    for alias in settings.CACHES:
+        caches[alias].clear()
+
+
+@pytest.fixture
+def read_sitemap(client):
+    """The text of every part the sitemap index (/sitemap.xml) lists, one after the other."""
+    import html
+    from urllib.parse import urlsplit
+
+    def read():
+        index = client.get("/sitemap.xml").content.decode()
+        parts = [urlsplit(html.unescape(url)) for url in re.findall(r"<loc>(.*?)</loc>", index)]
+        return "".join(client.get(f"{part.path}?{part.query}").content.decode() for part in parts)
+
+    return read
+
+
 def _close_other_connections():
     """Live-server request threads can still hold PostgreSQL connections, which would stop the drop."""
     from django.db import connection

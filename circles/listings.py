@@ -17,6 +17,7 @@ from circles.models import (
     Status,
     in_locale,
 )
+from pagecache.generation import kept_until_changed
 
 MAX_PARAM = 100
 # Django's week_day lookup: 1 = Sunday ... 7 = Saturday; listed Monday first.
@@ -81,20 +82,31 @@ def circle_listing(index, request):
     page = _page(request, circles, index.per_page)
     _attach(list(page.object_list), today)
 
-    cities = sorted(base.exclude(city="").order_by().values_list("city", flat=True).distinct(), key=str.casefold)
-    used_languages = set(base.order_by().values_list("language", flat=True).distinct())
-    topics = Tag.objects.filter(
-        pk__in=CourseTopic.objects.filter(content_object__circles__in=base).values("tag_id")
-    ).order_by("name")
+    options = kept_until_changed(request, f"circle-filters:{index.locale_id}", lambda: _filter_options(base))
     return {
         "circles": page,
         "chosen": chosen,
         "filtered": any(chosen.values()),
-        "cities": cities,
-        "languages": [(code, name) for code, name in CIRCLE_LANGUAGES if code in used_languages],
-        "topics": topics,
+        "cities": options["cities"],
+        "languages": [(code, name) for code, name in CIRCLE_LANGUAGES if code in options["languages"]],
+        "topics": options["topics"],
         "weekdays": WEEKDAYS,
         "statuses": Status.choices,
+    }
+
+
+def _filter_options(circles):
+    """The cities, languages and topics the circles of a locale have: the same for every visitor."""
+    return {
+        "cities": sorted(
+            circles.exclude(city="").order_by().values_list("city", flat=True).distinct(), key=str.casefold
+        ),
+        "languages": set(circles.order_by().values_list("language", flat=True).distinct()),
+        "topics": list(
+            Tag.objects.filter(
+                pk__in=CourseTopic.objects.filter(content_object__circles__in=circles).values("tag_id")
+            ).order_by("name")
+        ),
     }
 
 
@@ -138,6 +150,18 @@ def _attach(circles, today):
         )
 
 
+def _course_filter_options(locale):
+    courses = in_locale(Course.objects.filter(live=True), locale)
+    return {
+        "topics": list(
+            Tag.objects.filter(pk__in=CourseTopic.objects.filter(content_object__in=courses).values("tag_id")).order_by(
+                "name"
+            )
+        ),
+        "languages": sorted(set(courses.values_list("language", flat=True))),
+    }
+
+
 def course_listing(index, request):
     locale = index.locale
     courses = in_locale(Course.objects.filter(live=True), locale)
@@ -166,14 +190,12 @@ def course_listing(index, request):
         .order_by("title", "pk")
     )
     page = _page(request, courses, index.per_page)
-    all_courses = in_locale(Course.objects.filter(live=True), locale)
+    options = kept_until_changed(request, f"course-filters:{locale.pk}", lambda: _course_filter_options(locale))
     return {
         "courses": page,
         "chosen": chosen,
         "filtered": any(chosen.values()),
-        "topics": Tag.objects.filter(
-            pk__in=CourseTopic.objects.filter(content_object__in=all_courses).values("tag_id")
-        ).order_by("name"),
-        "languages": sorted(set(all_courses.values_list("language", flat=True))),
+        "topics": options["topics"],
+        "languages": options["languages"],
         "formats": Course.Format.choices,
     }

@@ -95,6 +95,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the rest: a cached page is answered without sessions, CSRF or authentication; what it
+    # stores is the response after every middleware below had added its headers.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -108,8 +111,6 @@ MIDDLEWARE = [
     "accounts.csp.SiteCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
-    # Last, so that on a cache hit every middleware above still adds its headers and cookies.
-    "pagecache.middleware.PageCacheMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -149,6 +150,8 @@ else:
             "NAME": os.environ.get("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
             # Concurrent writers queue for the lock instead of failing with "database is locked".
             "OPTIONS": {"transaction_mode": "IMMEDIATE", "timeout": 20},
+            # Opening a connection (Django registers its SQL functions on each) costs more than a page's queries.
+            "CONN_MAX_AGE": 60,
         }
     }
 
@@ -181,8 +184,14 @@ else:
 # Whole public pages for anonymous visitors (pagecache/): emptied whenever content changes.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_ALIAS = "pages"
+# Where requests read the generation number (pagecache/generation.py): a counter in the shared page
+# cache, or the database when each worker has a cache of its own.
+PAGE_CACHE_GENERATION_IN_CACHE = bool(REDIS_URL)
 # Circles move from upcoming to running with the date, so no page is kept longer than this.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Parts of every page (menus, footer, language links, site settings) in the default cache, keyed by
+# the same generation number; the time only bounds how long an unused entry stays.
+FRAGMENT_CACHE_SECONDS = 3600
 PAGE_CACHE_EXCLUDE_PREFIXES = ["/admin/", "/documents/", "/api/", "/i18n/", "/static/", "/media/", "/bench/"]
 # Changes to rows of these apps empty the cache, except the models listed after them.
 PAGE_CACHE_CONTENT_APPS = [

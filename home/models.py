@@ -5,11 +5,12 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.blocks import BodyStreamBlock
+from pagecache.generation import kept_until_changed
 
 
 class CustomImage(AbstractImage):
@@ -120,6 +121,20 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """Every public page reads them: kept in the cache until the next change to content.
+        The admin edits them through `for_site`, uncached."""
+        attribute = cls.get_cache_attr_name()
+        if not hasattr(request, attribute):
+            site = Site.find_for_request(request)
+            if site is None:
+                return super().for_request(request)
+            site_settings = kept_until_changed(request, f"site-settings:{site.pk}", lambda: cls.for_site(site))
+            site_settings._request = request
+            setattr(request, attribute, site_settings)
+        return getattr(request, attribute)
 
 
 @register_snippet

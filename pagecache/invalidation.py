@@ -1,9 +1,9 @@
 """What empties the page cache: any change to content a public page or listing can show.
 
 Rather than tracking which pages show what (a circle shows on its team page, the circle index,
-search, the sitemap and the home page's figures), every change raises one generation number and
-all cached pages expire at once. Publishing is rare next to reading, so the cost is a few cold
-pages after each change; in exchange no page is ever stale after a publish.
+search, the sitemap and the home page's figures), every change raises one generation number
+(generation.py) and all cached pages and fragments expire at once. Publishing is rare next to
+reading, so the cost is a few cold pages after each change; in exchange no page is ever stale after a publish.
 """
 
 from django.apps import apps as registry
@@ -12,7 +12,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
-from pagecache.models import CacheGeneration
+from pagecache import generation
 
 # Page fields that saving a draft, locking or a workflow step changes: no public effect.
 DRAFT_ONLY_FIELDS = {
@@ -40,7 +40,7 @@ def content_model(sender):
 
 
 def advance(**kwargs):
-    CacheGeneration.advance()
+    generation.advance()
 
 
 def on_save(sender, instance, update_fields=None, raw=False, **kwargs):

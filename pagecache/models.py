@@ -5,7 +5,7 @@ request can cache the old content under the new number), and every app server an
 also when each keeps its own local-memory cache.
 """
 
-from django.db import models
+from django.db import connections, models, router
 from django.db.models import F
 
 
@@ -17,7 +17,12 @@ class CacheGeneration(models.Model):
 
     @classmethod
     def current(cls):
-        return cls.objects.filter(pk=1).values_list("value", flat=True).first() or 0
+        # Read on every request, cache hits included: a plain statement costs a fraction of an ORM query.
+        connection = connections[router.db_for_read(cls)]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT value FROM pagecache_cachegeneration WHERE id = %s", [1])
+            row = cursor.fetchone()
+        return row[0] if row else 0
 
     @classmethod
     def advance(cls):

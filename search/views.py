@@ -1,17 +1,16 @@
 import re
 
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from circles.models import Course
-from search.sitemaps import MultilingualPageSitemap
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -102,11 +101,7 @@ def search(request):
     )
 
 
-def sitemap(request):
-    return django_sitemap(request, sitemaps={"pages": MultilingualPageSitemap(request)})
-
-
 @require_GET
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}"]
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -142,6 +142,7 @@ def test_course_index_query_count_is_constant(client, django_assert_max_num_quer
         client.get("/en/courses/")
     for i in range(30):
         CourseFactory(title=f"Extra {i}").topics.add("extra")
+    client.get("/en/courses/")  # the filter choices are cached again after the change
     with django_assert_max_num_queries(30) as many:
         client.get("/en/courses/")
     assert len(many.captured_queries) == len(few.captured_queries)
@@ -180,6 +181,7 @@ def test_team_page_query_count_is_constant(client, knls, make_circle, django_ass
         client.get("/en/knls/")
     for _ in range(8):
         make_circle(parent=knls, starts_in=3)
+    client.get("/en/knls/")  # the page's frame is cached again after the change
     with django_assert_max_num_queries(40) as many:
         client.get("/en/knls/")
     assert len(many.captured_queries) == len(few.captured_queries)

@@ -1,29 +1,85 @@
+"""The frame of every page: main menu, language links and footer.
+
+What they show is the same for every page of a site in a language (or, for the language links, for
+every visitor of a page), so it is computed once and kept in the cache until the next change to
+content (`pagecache.generation.kept_until_changed`); only what marks the current page is worked out
+per request.
+"""
+
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from home.models import FooterText, SiteSettings
+from pagecache.generation import current, kept_until_changed
 from translations.status import readable_pages
 
 register = template.Library()
 
 
-def _site_root(request):
-    site = Site.find_for_request(request)
-    return site.root_page if site else None
+def _site(request):
+    return Site.find_for_request(request)
+
+
+@register.simple_tag(takes_context=True)
+def site_version(context):
+    """The site and the generation of its content: what a cached fragment of the frame depends on."""
+    request = context["request"]
+    site = _site(request)
+    return f"{site.pk if site else 0}-{current(request)}"
+
+
+def _homes(request, site):
+    """The URL of each language's home page of the site: {language code: url}."""
+
+    def compute():
+        homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        return {home.locale.language_code: home.get_url(request) for home in homes}
+
+    return kept_until_changed(request, f"homes:{site.pk}", compute)
+
+
+def _menu(request, site):
+    """The active language's home page and its children shown in menus, as (id, path, title, url)."""
+
+    def compute():
+        home = site.root_page.localized
+        items = home.get_children().live().public().in_menu()
+        return [(page.pk, page.path, page.title, page.get_url(request)) for page in [home, *items]]
+
+    return kept_until_changed(request, f"menu:{site.pk}:{get_language()}", compute)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    root = _site_root(request)
-    current = context.get("page")
-    if root is None:
-        return {"home": None, "items": [], "current": current}
-    home = root.localized
-    items = home.get_children().live().public().in_menu()
-    return {"home": home, "items": items, "current": current, "request": request}
+    site = _site(request)
+    current_page = context.get("page")
+    if site is None:
+        return {"home": None, "items": []}
+    current_path = current_page.path if isinstance(current_page, Page) else None
+    entries = [
+        {
+            "title": title,
+            "url": url,
+            "is_current": path == current_path,
+            "is_ancestor": current_path is not None and current_path.startswith(path) and path != current_path,
+        }
+        for _pk, path, title, url in _menu(request, site)
+    ]
+    return {"home": entries[0], "items": entries[1:]}
+
+
+def _translations(request, site, page):
+    """The versions of a page a visitor can read in their language: {language code: (url, full url)}."""
+
+    def compute():
+        # Aliases and half-done translations still show English: they are not offered as translations.
+        versions = readable_pages(page.get_translations(inclusive=True).live()).select_related("locale")
+        return {p.locale.language_code: (p.get_url(request), p.get_full_url(request)) for p in versions}
+
+    return kept_until_changed(request, f"translations:{site.pk}:{page.pk}", compute)
 
 
 def language_links(context):
@@ -32,28 +88,20 @@ def language_links(context):
         return context["_language_links"]
     request = context["request"]
     page = context.get("page")
-    root = _site_root(request)
-    locale_ids = {locale.language_code: locale.id for locale in Locale.objects.all()}
-    homes = {}
-    if root is not None:
-        homes = {p.locale_id: p for p in root.get_translations(inclusive=True).live()}
-    translations = {}
-    if isinstance(page, Page):
-        # Only versions a visitor can read in that language: aliases and half-done translations still show English.
-        translations = {p.locale_id: p for p in readable_pages(page.get_translations(inclusive=True).live())}
+    site = _site(request)
+    homes = _homes(request, site) if site else {}
+    translations = _translations(request, site, page) if site and isinstance(page, Page) else {}
     active = get_language()
     links = []
     for code, name in settings.LANGUAGES:
-        locale_id = locale_ids.get(code)
-        target = translations.get(locale_id)
-        fallback = homes.get(locale_id)
-        chosen = target or fallback
+        target = translations.get(code)
+        home_url = homes.get(code)
         links.append(
             {
                 "code": code,
                 "name": name,
-                "url": chosen.get_url(request) if chosen else f"/{code}/",
-                "full_url": target.get_full_url(request) if target else "",
+                "url": target[0] if target else home_url or f"/{code}/",
+                "full_url": target[1] if target else "",
                 "is_current": code == active,
                 "is_translation": target is not None,
             }

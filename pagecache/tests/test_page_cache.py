@@ -22,9 +22,11 @@ TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 STARTED = re.compile(r'name="form_started" value="([^"]+)"')
 
 
-@pytest.fixture(autouse=True)
-def page_cache(settings):
+@pytest.fixture(autouse=True, params=["database", "shared cache"])
+def page_cache(request, settings):
+    """Every test runs with the generation read from the database and from the shared cache."""
     settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_GENERATION_IN_CACHE = request.param == "shared cache"
     caches["pages"].clear()
     cache.clear()  # form rate limits
     yield
@@ -59,6 +61,20 @@ def cached(response):
 
 def html(response):
     return response.content.decode()
+
+
+def filled_in(page, **fields):
+    """The form on `page` as a visitor sends it: the hidden values it carried and their answers."""
+    return {
+        "csrfmiddlewaretoken": TOKEN.search(html(page)).group(1),
+        "form_started": STARTED.search(html(page)).group(1),
+        "website": "",
+        **fields,
+    }
+
+
+def signup_from(page):
+    return filled_in(page, name="Amina", email="amina@example.org", consent="on")
 
 
 def test_second_anonymous_visit_is_served_from_the_cache(client):
@@ -180,15 +196,7 @@ def test_a_form_on_a_cached_page_submits(circle):
     visitor = Client(enforce_csrf_checks=True)
     page = visitor.get(circle.url)
     assert cached(page) == "hit"
-    data = {
-        "csrfmiddlewaretoken": TOKEN.search(html(page)).group(1),
-        "form_started": STARTED.search(html(page)).group(1),
-        "name": "Amina",
-        "email": "amina@example.org",
-        "consent": "on",
-        "website": "",
-    }
-    response = visitor.post(circle.url, data)
+    response = visitor.post(circle.url, signup_from(page))
     assert response.status_code == 303
     assert circle.signups.get().email == "amina@example.org"
 
@@ -201,15 +209,7 @@ def test_a_gathering_registration_from_a_cached_page_works_and_its_notice_stays_
     visitor = Client(enforce_csrf_checks=True)
     page = visitor.get(gathering.url)
     assert cached(page) == "hit"
-    data = {
-        "csrfmiddlewaretoken": TOKEN.search(html(page)).group(1),
-        "form_started": STARTED.search(html(page)).group(1),
-        "name": "Ada Lovelace",
-        "email": "ada@example.org",
-        "circles_facilitated": "2",
-        "privacy_consent": "on",
-        "website": "",
-    }
+    data = filled_in(page, name="Ada Lovelace", email="ada@example.org", circles_facilitated="2", privacy_consent="on")
     response = visitor.post(f"{gathering.url}register/", data)
     assert response.status_code == 302
     # The visitor now carries a notice: their next page is rendered for them, not cached.
@@ -267,3 +267,69 @@ def test_searching_does_not_empty_the_cache(client):
     client.get("/en/search/?q=learning")  # counts a hit for the query: no public change
     assert cached(client.get("/en/")) == "hit"
     assert cached(client.get("/en/search/?q=learning")) == "hit"
+
+
+def headers(response):
+    """The headers but the cache's own and the length, which the visitor's fresh form values can change."""
+    return {name: value for name, value in response.headers.items() if name not in ("X-Page-Cache", "Content-Length")}
+
+
+@pytest.mark.parametrize("page", ["/en/", "circle"])
+def test_a_hit_carries_the_headers_the_rendered_page_had(request, page):
+    url = request.getfixturevalue("circle").url if page == "circle" else page
+    miss, hit = Client().get(url), Client().get(url)
+    assert (cached(miss), cached(hit)) == ("miss", "hit")
+    assert headers(hit) == headers(miss)
+    for name in ("Content-Security-Policy", "X-Frame-Options", "Content-Language", "Vary", "Referrer-Policy"):
+        assert name in hit, name
+    assert hit["Content-Language"] == "en"
+    assert int(hit["Content-Length"]) == len(hit.content)
+
+
+def test_a_hit_sets_no_session_and_only_the_visitors_own_csrf_cookie(circle):
+    Client().get(circle.url)
+    visitor = Client()
+    page = visitor.get(circle.url)
+    assert cached(page) == "hit"
+    assert set(page.cookies) == {"csrftoken"}
+    home = visitor.get("/en/")  # no form: no cookie to set
+    assert set(home.cookies) <= {"csrftoken"}
+
+
+def test_a_visitor_keeps_their_csrf_cookie_and_a_form_from_an_older_tab_still_submits(circle):
+    visitor = Client(enforce_csrf_checks=True)
+    first = visitor.get(circle.url)
+    cookie = visitor.cookies["csrftoken"].value
+    second = visitor.get(circle.url)
+    assert cached(second) == "hit"
+    assert visitor.cookies["csrftoken"].value == cookie
+    assert visitor.post(circle.url, signup_from(first)).status_code == 303
+
+
+def test_the_address_without_a_language_is_never_answered_in_another_visitors_language():
+    for language in ("sw", "fr", "sw", "fr"):
+        response = Client(HTTP_ACCEPT_LANGUAGE=language).get("/")
+        assert response.status_code == 302
+        assert response["Location"] == f"/{language}/"
+        assert cached(response) is None
+
+
+def test_a_session_or_a_notice_means_the_page_is_rendered_for_that_visitor(client, circle):
+    client.get(circle.url)
+    for cookie in ("sessionid", "messages"):
+        visitor = Client()
+        visitor.cookies[cookie] = "someone's"
+        assert cached(visitor.get(circle.url)) is None
+
+
+def test_a_hit_reads_the_generation_once_from_the_database_or_not_at_all(client, settings, django_assert_num_queries):
+    client.get("/en/")
+    with django_assert_num_queries(0 if settings.PAGE_CACHE_GENERATION_IN_CACHE else 1):
+        assert cached(client.get("/en/")) == "hit"
+
+
+def test_a_lost_generation_counter_serves_no_old_page(client, settings, post):
+    settings.PAGE_CACHE_GENERATION_IN_CACHE = True
+    client.get(post.url)
+    caches["pages"].delete("generation")
+    assert cached(client.get(post.url)) == "miss"

@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page
 from blog.models import BlogPostPage
 from circles.factories import CourseFactory
 from home.models import StandardPage
+from search.sitemaps import MultilingualPageSitemap
 from translations.status import readable_pages
 
 pytestmark = pytest.mark.django_db
@@ -119,10 +120,8 @@ def test_search_query_count_is_bounded(client, django_assert_max_num_queries):
         client.get("/en/search/?q=learning")
 
 
-def test_sitemap_holds_exactly_the_live_pages(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    body = response.content.decode()
+def test_sitemap_holds_exactly_the_live_pages(read_sitemap):
+    body = read_sitemap()
     locations = set(re.findall(r"<loc>(.*?)</loc>", body))
     # Aliases and half-translated pages (still partly English) wait until they are translated.
     expected = {page.get_full_url() for page in readable_pages(Page.objects.live().public().filter(depth__gt=1))}
@@ -130,10 +129,25 @@ def test_sitemap_holds_exactly_the_live_pages(client):
     assert 'hreflang="sw"' in body
 
 
-def test_sitemap_leaves_out_drafts(client):
+def test_sitemap_leaves_out_drafts(read_sitemap):
     home = Page.objects.get(depth=2, locale=Locale.get_default())
     home.add_child(instance=StandardPage(title="Hidden draft", slug="hidden-draft", live=False))
-    assert "hidden-draft" not in client.get("/sitemap.xml").content.decode()
+    assert "hidden-draft" not in read_sitemap()
+
+
+def test_sitemap_is_an_index_of_parts_of_bounded_size(client, read_sitemap, monkeypatch):
+    monkeypatch.setattr(MultilingualPageSitemap, "limit", 5)
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    assert "<sitemapindex" in index.content.decode()
+    parts = re.findall(r"<loc>(.*?)</loc>", index.content.decode())
+    assert parts[:2] == ["http://testserver/sitemap-pages.xml", "http://testserver/sitemap-pages.xml?p=2"]
+    for part in parts:
+        body = client.get(part.removeprefix("http://testserver")).content.decode()
+        assert 1 <= body.count("<url>") <= 5
+    live = readable_pages(Page.objects.live().public().filter(depth__gt=1)).count()
+    assert read_sitemap().count("<url>") == live
+    assert len(parts) == -(-live // 5)
 
 
 def test_robots_txt_points_to_the_sitemap(client):

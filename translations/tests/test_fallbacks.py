@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from wagtail.models import Locale
 
 from home.factories import StandardPageFactory
@@ -31,7 +32,7 @@ def test_live_status_is_not_synced_on_translate():
     assert settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is False
 
 
-def test_untranslated_copy_says_so_and_is_marked_english(client, english_page):
+def test_untranslated_copy_says_so_and_is_marked_english(client, english_page, read_sitemap):
     alias = english_page.copy_for_translation(Locale.objects.get(language_code="sw"), copy_parents=False, alias=True)
     html = client.get(alias.url).content.decode()
     assert alias.url == "/sw/reading-room/"
@@ -43,10 +44,10 @@ def test_untranslated_copy_says_so_and_is_marked_english(client, english_page):
     english = client.get("/en/reading-room/").content.decode()
     assert 'href="/sw/" lang="sw"' in switcher(english)
     assert 'hreflang="sw"' not in english.split("</head>")[0]
-    assert "/sw/reading-room/" not in client.get("/sitemap.xml").content.decode()
+    assert "/sw/reading-room/" not in read_sitemap()
 
 
-def test_partly_translated_page_marks_the_english_parts(client, english_page):
+def test_partly_translated_page_marks_the_english_parts(client, english_page, read_sitemap):
     partial = translate(english_page, "es", {"Reading room": "Sala de lectura"})
     html = client.get(partial.url).content.decode()
     assert '<main id="main" tabindex="-1">' in html  # the page as a whole is Spanish
@@ -56,10 +57,10 @@ def test_partly_translated_page_marks_the_english_parts(client, english_page):
     english = client.get("/en/reading-room/").content.decode()
     assert 'hreflang="es"' not in english.split("</head>")[0]
     assert 'href="/es/" lang="es"' in switcher(english)
-    assert partial.url not in client.get("/sitemap.xml").content.decode()
+    assert partial.url not in read_sitemap()
 
 
-def test_finished_translation_joins_hreflang_and_the_sitemap(client, english_page):
+def test_finished_translation_joins_hreflang_and_the_sitemap(client, english_page, read_sitemap):
     done = translate(english_page, "fr", {"Reading room": "Salle de lecture", INTRO: "Quelques mots sur la salle."})
     html = client.get(done.url).content.decode()
     assert "translation-notice" not in html
@@ -68,16 +69,18 @@ def test_finished_translation_joins_hreflang_and_the_sitemap(client, english_pag
     head = english.split("</head>")[0]
     assert f'<link rel="alternate" hreflang="fr" href="http://localhost{done.url}">' in head
     assert f'href="{done.url}" lang="fr"' in switcher(english)
-    assert done.url in client.get("/sitemap.xml").content.decode()
+    assert done.url in read_sitemap()
 
 
 def test_language_switcher_query_count_does_not_grow_with_translations(
     client, english_page, django_assert_max_num_queries
 ):
-    client.get("/en/reading-room/")  # warm caches
+    client.get("/en/reading-room/")  # warm per-process caches
+    cache.clear()  # the language links are counted as first computed, before and after
     with django_assert_max_num_queries(40) as few:
         client.get("/en/reading-room/")
     for code, text in [("sw", "Chumba cha kusoma"), ("es", "Sala de lectura"), ("fr", "Salle de lecture")]:
         translate(english_page, code, {"Reading room": text})
+    cache.clear()
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/en/reading-room/")

@@ -57,7 +57,8 @@ def targets():
         ("search 'learning'", "/en/search/?q=learning"),
         ("blog index", "/en/blog/"),
         ("RSS feed", "/en/blog/feed/"),
-        ("sitemap", "/sitemap.xml"),
+        ("sitemap index", "/sitemap.xml"),
+        ("sitemap part", "/sitemap-pages.xml?p=2"),
         ("static stylesheet", css),
         ("minimal Django view", "/bench/minimal/"),
     ]
