@@ -3,9 +3,8 @@ from datetime import datetime, time
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
-from django.utils.translation import get_language
 
-from translations.tag_names import tag_names
+from translations.tag_names import cached_tag_names
 
 FEED_ITEMS = 20
 
@@ -52,7 +51,7 @@ class BlogFeed(Feed):
 
     def item_categories(self, item):
         if not hasattr(self, "tag_names"):
-            self.tag_names = tag_names(get_language())
+            self.tag_names = cached_tag_names(self.request)
         return [self.tag_names.get(tagged.tag.slug, tagged.tag.name) for tagged in item.tagged_items.all()]
 
     def item_guid(self, item):

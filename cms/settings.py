@@ -205,6 +205,7 @@ PAGE_CACHE_CONTENT_APPS = [
     "wagtaildocs",
     "wagtailsearchpromotions",
     "taggit",
+    "translations",  # tag names, and glossary terms (which no public page shows, but cost nothing)
 ]
 PAGE_CACHE_IGNORE_MODELS = [
     # Every search counts a hit: only editors' promotions change what search shows.

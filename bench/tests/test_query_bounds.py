@@ -32,11 +32,12 @@ QUERY_BOUNDS = {
     "resource index": 19,
     "resource index filtered": 19,
     "resource page": 18,
-    "circle index": 14,
-    "circle index filtered": 14,
-    "circle index page 2": 14,
-    "circle page": 16,
-    "circle calendar": 11,
+    # Circle pages look up the original circle, which signups belong to; listings count them by key.
+    "circle index": 15,
+    "circle index filtered": 15,
+    "circle index page 2": 15,
+    "circle page": 17,
+    "circle calendar": 12,
     "team page": 15,
     "course index": 13,
     "gathering index": 13,
@@ -45,7 +46,7 @@ QUERY_BOUNDS = {
     "search": 26,
     "blog index": 17,
     "blog post": 19,
-    "RSS feed": 12,
+    "RSS feed": 13,  # its tag names come from the cache, which reads the generation number
     "sitemap": 7,
     "sitemap part": 8,
     "translated team page": 17,
@@ -107,9 +108,10 @@ def test_queries_do_not_grow_with_the_data(client):
     assert len(second[LearningCirclePage]) == 2 * N["circles"]
     large = {name: count(client, url)[0] for name, url in targets.items()}
 
-    for name in targets:
-        assert large[name] <= small[name], f"{name}: {small[name]} queries with N, {large[name]} with 3N"
-        assert large[name] <= QUERY_BOUNDS[name], f"{name}: {large[name]} queries"
+    grew = {name: (small[name], large[name]) for name in targets if large[name] > small[name]}
+    assert not grew, f"queries grew from N to 3N: {grew}"
+    over = {name: large[name] for name in targets if large[name] > QUERY_BOUNDS[name]}
+    assert not over, f"more queries than the bounds: {over}"
 
 
 def test_pages_are_light_and_need_no_javascript(client):

@@ -2,10 +2,9 @@ from django import template
 from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 
 from translations.status import page_state
-from translations.tag_names import tag_names
+from translations.tag_names import cached_tag_names
 
 register = template.Library()
 
@@ -36,12 +35,5 @@ def untranslated_lang(page):
 
 @register.simple_tag(takes_context=True)
 def tag_name(context, slug, name):
-    """A tag's name in the active language, else `name`; the names are looked up once per request."""
-    request = context.get("request")
-    language = get_language()
-    cached = getattr(request, "_tag_names", None)
-    if cached is None or cached[0] != language:
-        cached = (language, tag_names(language))
-        if request is not None:
-            request._tag_names = cached
-    return cached[1].get(slug, name)
+    """A tag's name in the active language, else `name`; the names are kept until content changes."""
+    return cached_tag_names(context.get("request")).get(slug, name)
