@@ -79,21 +79,6 @@ def render_reminder(circle, meeting, message, signup, page=None, language=None):
         return render_to_string("dashboard/email/reminder.txt", context)
 
 
-class LearnerPages:
-    """Each learner's language and the circle's page in it, looked up once per language."""
-
-    def __init__(self, circle):
-        self.circle = circle
-        self.pages = {}
-
-    def __call__(self, signup):
-        signup.circle = self.circle
-        language = signup.email_language()
-        if language not in self.pages:
-            self.pages[language] = self.circle.in_language(language)
-        return language, self.pages[language]
-
-
 def _learners(circle):
     return list(
         Signup.objects.filter(circle=circle, status=Signup.Status.CONFIRMED)
@@ -133,11 +118,10 @@ def send_reminders(now=None):
         if not due_at(meeting) <= now < meeting.start:
             continue
         reminder, _created = MeetingReminder.objects.get_or_create(meeting=meeting, defaults={"circle": circle})
-        learner_page = LearnerPages(circle)
         for signup in _learners(circle):
             if not _deliver(reminder, signup):
                 continue
-            language, page = learner_page(signup)
+            language, page = signups.learner_page(signup, circle)
             with translation.override(language):
                 subject = _("Reminder: %(title)s on %(when)s") % {
                     "title": page.title,
@@ -220,9 +204,8 @@ def notify_changes(now=None, circle=None):
                 changed = claimed.update(announced_start=meeting.start)
             if not changed:
                 continue
-            learner_page = LearnerPages(circle_page)
             for signup in _recipients(reminder):
-                language, page = learner_page(signup)
+                language, page = signups.learner_page(signup, circle_page)
                 subject, body, attachments = _change_notice(circle_page, page, meeting, reminder, language)
                 queue_email(
                     signup.email, subject, body, attachments=attachments, topic="meeting-change", language=language

@@ -412,17 +412,19 @@ class LearningCirclePage(RoutablePageMixin, IntroMixin, Page):
         return original(self)
 
     def in_language(self, language_code):
-        """This circle's live page in `language_code`, or the original when there is none."""
-        circle = self.signup_circle
-        if language_code and circle.locale.language_code != language_code:
-            page = (
-                LearningCirclePage.objects.live()
-                .filter(translation_key=circle.translation_key, locale__language_code=language_code)
-                .first()
-            )
-            if page is not None:
-                return page
-        return circle
+        """This circle's live page in `language_code`, or the original when there is none (looked up once)."""
+        pages = self.__dict__.setdefault("_pages_by_language", {})
+        if language_code not in pages:
+            circle = self.signup_circle
+            page = None
+            if language_code and circle.locale.language_code != language_code:
+                page = (
+                    LearningCirclePage.objects.live()
+                    .filter(translation_key=circle.translation_key, locale__language_code=language_code)
+                    .first()
+                )
+            pages[language_code] = page or circle
+        return pages[language_code]
 
     def seats_left(self):
         if self.signup_limit is None:
