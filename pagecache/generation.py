@@ -47,6 +47,19 @@ def current(request=None):
     return getattr(request, REQUEST_ATTRIBUTE)
 
 
+def current_and_cached(request, key):
+    """The generation, and what the page cache holds under `key`.
+
+    Where the counter lives in the page cache, both come back in one round trip."""
+    cache = _shared_cache()
+    if settings.PAGE_CACHE_GENERATION_IN_CACHE and not hasattr(request, REQUEST_ATTRIBUTE):
+        found = cache.get_many([KEY, key])
+        if KEY in found:
+            setattr(request, REQUEST_ATTRIBUTE, found[KEY])
+            return found[KEY], found.get(key)
+    return current(request), cache.get(key)
+
+
 def _raise_shared_counter():
     cache = _shared_cache()
     try:

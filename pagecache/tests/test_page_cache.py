@@ -328,6 +328,42 @@ def test_a_hit_reads_the_generation_once_from_the_database_or_not_at_all(client,
         assert cached(client.get("/en/")) == "hit"
 
 
+def test_with_a_shared_counter_a_hit_is_one_read_of_the_cache(client, settings, monkeypatch):
+    settings.PAGE_CACHE_GENERATION_IN_CACHE = True
+    client.get("/en/")
+    pages = caches["pages"]
+    reads, inside_get_many = [], []
+    original_get, original_get_many = pages.get, pages.get_many
+
+    def get(*args, **kwargs):
+        if not inside_get_many:  # local memory answers get_many with a get per key; Redis with one MGET
+            reads.append("get")
+        return original_get(*args, **kwargs)
+
+    def get_many(*args, **kwargs):
+        reads.append("get_many")
+        inside_get_many.append(True)
+        try:
+            return original_get_many(*args, **kwargs)
+        finally:
+            inside_get_many.pop()
+
+    monkeypatch.setattr(pages, "get", get)
+    monkeypatch.setattr(pages, "get_many", get_many)
+    assert cached(client.get("/en/")) == "hit"
+    assert reads == ["get_many"]
+
+
+def test_a_page_stored_under_an_older_generation_is_rendered_again(client, post):
+    client.get(post.url)
+    post.title = "Renamed on the spot"
+    post.save_revision().publish()
+    response = client.get(post.url)
+    assert cached(response) == "miss"
+    assert "Renamed on the spot" in html(response)
+    assert cached(client.get(post.url)) == "hit"
+
+
 def test_a_lost_generation_counter_serves_no_old_page(client, settings, post):
     settings.PAGE_CACHE_GENERATION_IN_CACHE = True
     client.get(post.url)
