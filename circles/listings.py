@@ -79,8 +79,11 @@ def circle_listing(index, request):
 
     # Soonest first: running and upcoming circles by their next meeting, then completed ones, latest first.
     circles = circles.order_by(F("next_date").asc(nulls_last=True), F("last_date").desc(nulls_last=True), "pk")
-    page = _page(request, circles, index.per_page)
-    _attach(list(page.object_list), today)
+    # Only the keys are sorted (a narrow sort of every match), then the page's circles are loaded.
+    page = _page(request, circles.values_list("pk", flat=True), index.per_page)
+    loaded = circles.in_bulk(list(page.object_list))
+    page.object_list = [loaded[pk] for pk in page.object_list]
+    _attach(page.object_list, today)
 
     options = kept_until_changed(request, f"circle-filters:{index.locale_id}", lambda: _filter_options(base))
     return {

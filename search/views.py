@@ -28,6 +28,19 @@ def clean_query(raw):
     return " ".join(UNSEARCHABLE.sub(" ", raw).split())[:MAX_QUERY_LENGTH].strip()
 
 
+class CountedPaginator(Paginator):
+    """Pages of search results whose number is already known from the section counts: counting the
+    matches again would run the full-text query a third time."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @property
+    def count(self):
+        return self.known_count
+
+
 def _sections(facets):
     """[(content type id, section name, count)] for the result counts by page type."""
     sections = []
@@ -53,7 +66,7 @@ def search(request):
     aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).values("pk")
     pages = Page.objects.live().public().filter(locale=locale).exclude(pk__in=aliases)
     courses = Course.objects.filter(live=True, locale=locale)
-    promotions, sections, results, course_matches = [], [], Page.objects.none(), []
+    promotions, sections, results, course_matches, results_count = [], [], Page.objects.none(), [], 0
     if query:
         search_query = Query.get(query)
         if request.GET.get("page", "1") == "1":
@@ -71,16 +84,19 @@ def search(request):
         if course_count:
             sections.append((COURSES_SECTION, Course._meta.verbose_name_plural, course_count))
         sections = _by_size(sections)
-        if section and section in {pk for pk, _name, _count in sections}:
+        counts = {pk: count for pk, _name, count in sections}
+        if section in counts:
+            results_count = counts[section]
             if section == COURSES_SECTION:
                 results = course_results
             else:
                 results = pages.filter(content_type_id=int(section)).specific().search(query)
         else:
             section = ""
+            results_count = sum(count for pk, count in counts.items() if pk != COURSES_SECTION)
             results = pages.specific().search(query)
             course_matches = list(course_results[:COURSES_BESIDE_PAGES])
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    paginator = CountedPaginator(results, RESULTS_PER_PAGE, results_count)
     total = sum(count for _pk, _name, count in sections)
     return TemplateResponse(
         request,

@@ -33,9 +33,10 @@ QUERY_BOUNDS = {
     "resource index filtered": 19,
     "resource page": 18,
     # Circle pages look up the original circle, which signups belong to; listings count them by key.
-    "circle index": 15,
-    "circle index filtered": 15,
-    "circle index page 2": 15,
+    # The circle index sorts only the keys of the matching circles, then loads the page's twelve.
+    "circle index": 16,
+    "circle index filtered": 16,
+    "circle index page 2": 16,
     "circle page": 17,
     "circle calendar": 12,
     "team page": 15,

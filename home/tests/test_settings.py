@@ -49,7 +49,8 @@ def test_settings_read_the_environment():
     code = (
         "import django, json; django.setup(); from django.conf import settings as s; "
         "print(json.dumps([s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], "
-        "s.STATIC_ROOT, s.MEDIA_ROOT, s.EMAIL_HOST, s.EMAIL_PORT, s.WAGTAILADMIN_BASE_URL]))"
+        "s.STATIC_ROOT, s.MEDIA_ROOT, s.EMAIL_HOST, s.EMAIL_PORT, s.WAGTAILADMIN_BASE_URL, "
+        "s.DATABASES['default']['OPTIONS'].get('options')]))"
     )
     env = {
         **PRODUCTION,
@@ -68,7 +69,7 @@ def test_settings_read_the_environment():
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
         '["django.db.backends.postgresql", "django.core.cache.backends.redis.RedisCache", "/srv/static", '
-        '"/srv/media", "smtp.example.org", 2525, "https://learn.example.org"]'
+        '"/srv/media", "smtp.example.org", 2525, "https://learn.example.org", "-c jit=off"]'
     )
 
 

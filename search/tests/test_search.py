@@ -49,6 +49,19 @@ def test_section_counts_add_up_and_filter(client):
         assert block == "Blog post"
 
 
+def test_result_pages_follow_the_section_counts(client):
+    """The pages of results are counted from the section counts, not by searching again."""
+    html = client.get("/en/search/?q=learning").content.decode()
+    sections = dict(re.findall(r"section=(\w+)[^>]*>[^<(]+\((\d+)\)</a>", html))
+    page_matches = sum(int(count) for section, count in sections.items() if section != "courses")
+    assert page_matches > 10, "the demo should have more than one page of results for 'learning'"
+    last = -(-page_matches // 10)
+    last_page = client.get(f"/en/search/?q=learning&page={last}").content.decode()
+    assert len(result_titles(last_page)) == page_matches - 10 * (last - 1)
+    beyond = client.get(f"/en/search/?q=learning&page={last + 5}").content.decode()
+    assert result_titles(beyond) == result_titles(last_page)
+
+
 def test_courses_are_found_beside_pages_and_in_their_own_section(client):
     html = client.get("/en/search/?q=public+speaking").content.decode()
     assert "Fundamentals of <mark>Public</mark> <mark>Speaking</mark>" in html
