@@ -81,8 +81,9 @@ def circle_listing(index, request):
     circles = circles.order_by(F("next_date").asc(nulls_last=True), F("last_date").desc(nulls_last=True), "pk")
     # Only the keys are sorted (a narrow sort of every match), then the page's circles are loaded.
     page = _page(request, circles.values_list("pk", flat=True), index.per_page)
-    loaded = circles.in_bulk(list(page.object_list))
-    page.object_list = [loaded[pk] for pk in page.object_list]
+    keys = list(page.object_list)
+    loaded = circles.in_bulk(keys)
+    page.object_list = [loaded[pk] for pk in keys]
     _attach(page.object_list, today)
 
     options = kept_until_changed(request, f"circle-filters:{index.locale_id}", lambda: _filter_options(base))

@@ -66,7 +66,7 @@ def search(request):
     aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).values("pk")
     pages = Page.objects.live().public().filter(locale=locale).exclude(pk__in=aliases)
     courses = Course.objects.filter(live=True, locale=locale)
-    promotions, sections, results, course_matches, results_count = [], [], Page.objects.none(), [], 0
+    promotions, sections, results, course_matches, counts = [], [], Page.objects.none(), [], {}
     if query:
         search_query = Query.get(query)
         if request.GET.get("page", "1") == "1":
@@ -86,18 +86,18 @@ def search(request):
         sections = _by_size(sections)
         counts = {pk: count for pk, _name, count in sections}
         if section in counts:
-            results_count = counts[section]
             if section == COURSES_SECTION:
                 results = course_results
             else:
                 results = pages.filter(content_type_id=int(section)).specific().search(query)
         else:
             section = ""
-            results_count = sum(count for pk, count in counts.items() if pk != COURSES_SECTION)
             results = pages.specific().search(query)
             course_matches = list(course_results[:COURSES_BESIDE_PAGES])
-    paginator = CountedPaginator(results, RESULTS_PER_PAGE, results_count)
-    total = sum(count for _pk, _name, count in sections)
+    total = sum(counts.values())
+    # Without a section, the numbered results are the pages; matching courses show beside them.
+    listed = counts.get(section, 0) if section else total - counts.get(COURSES_SECTION, 0)
+    paginator = CountedPaginator(results, RESULTS_PER_PAGE, listed)
     return TemplateResponse(
         request,
         "search/search.html",
@@ -112,7 +112,7 @@ def search(request):
             "sections": sections,
             "active_section": section,
             "total": total,
-            "shown": next((count for pk, _name, count in sections if pk == section), total),
+            "shown": counts.get(section, total),
         },
     )
 

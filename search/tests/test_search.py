@@ -4,9 +4,11 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
 from blog.models import BlogPostPage
 from circles.factories import CourseFactory
+from circles.models import Course
 from home.models import StandardPage
 from search.sitemaps import MultilingualPageSitemap
 from translations.status import readable_pages
@@ -49,9 +51,14 @@ def test_section_counts_add_up_and_filter(client):
         assert block == "Blog post"
 
 
-def test_result_pages_follow_the_section_counts(client):
+def test_result_pages_follow_the_section_counts(client, monkeypatch):
     """The pages of results are counted from the section counts, not by searching again."""
+    results_class = type(get_search_backend().search("learning", Page))
+    counted = []
+    do_count = results_class._do_count
+    monkeypatch.setattr(results_class, "_do_count", lambda results: counted.append(results.model) or do_count(results))
     html = client.get("/en/search/?q=learning").content.decode()
+    assert counted == [Course], "only the matching courses are counted; pages come from the section counts"
     sections = dict(re.findall(r"section=(\w+)[^>]*>[^<(]+\((\d+)\)</a>", html))
     page_matches = sum(int(count) for section, count in sections.items() if section != "courses")
     assert page_matches > 10, "the demo should have more than one page of results for 'learning'"
