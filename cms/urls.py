@@ -26,7 +26,12 @@ urlpatterns = [
     path(
         "sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_part"}, name="sitemap"
     ),
-    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_part"),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS, "template_name": "search/sitemap_part.xml"},
+        name="sitemap_part",
+    ),
     path("robots.txt", search_views.robots_txt, name="robots_txt"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

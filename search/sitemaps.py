@@ -1,7 +1,10 @@
 from collections import defaultdict
+from urllib.parse import quote
 
 from django.db.models import Max, Q
 from django.db.models.functions import Coalesce
+from django.utils.http import RFC3986_SUBDELIMS
+from django.utils.timezone import localtime
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -14,56 +17,72 @@ class MultilingualPageSitemap(Sitemap):
     Wagtail's own sitemap covers only the default language's tree. Alias pages (untranslated
     copies made by locale synchronisation) are left out: they show English text under another
     language's address. Served in parts of `limit` addresses behind a sitemap index.
+
+    Addresses are worked out from rows, not pages: a part lists 500 pages and their translations,
+    and building a page object and reversing its URL for each took most of the time. A page's
+    address is its language's home address followed by the rest of its `url_path`, which is what
+    `Page.get_full_url` gives for a page under the site's root in that language.
     """
 
-    limit = 500
-    # What an address, its alternates and lastmod need: loading whole pages took most of the time.
-    fields = [
-        "id",
-        "path",
-        "depth",
-        "url_path",
-        "translation_key",
-        "locale__language_code",
-        "last_published_at",
-        "latest_revision_created_at",
-    ]
+    limit = 200
+
+    def _homes(self):
+        """{home path: (home url_path, full address, language code)} for the site's root in each language."""
+        if not hasattr(self, "_home_rows"):
+            site = self.get_wagtail_site()
+            homes = site.root_page.get_translations(inclusive=True).select_related("locale")
+            self._home_rows = {
+                home.path: (home.url_path, home.get_full_url(self.request), home.locale.language_code) for home in homes
+            }
+        return self._home_rows
 
     def items(self):
-        site = self.get_wagtail_site()
-        in_site = Q()
-        for root in site.root_page.get_translations(inclusive=True):
-            in_site |= Q(path__startswith=root.path)
-        # Aliases and half-translated pages show English text under another language's address.
-        return (
-            readable_pages(Page.objects.live().public().filter(in_site))
-            .select_related("locale")
-            .order_by("path")
-            .only(*self.fields)
-        )
+        if not hasattr(self, "_items_queryset"):
+            in_site = Q()
+            for path in self._homes():
+                in_site |= Q(path__startswith=path)
+            # Aliases and half-translated pages show English text under another language's address.
+            self._items_queryset = (
+                readable_pages(Page.objects.live().public().filter(in_site))
+                .order_by("path")
+                .values_list("path", "url_path", "translation_key", "last_published_at", "latest_revision_created_at")
+            )
+        return self._items_queryset.all()
+
+    def location(self, row):
+        return self._address(row[0], row[1])[0]
+
+    def lastmod(self, row):
+        return row[3] or row[4]
 
     def get_latest_lastmod(self):
         # Django's default calls lastmod() on every item of every part.
         return self.items().aggregate(latest=Max(Coalesce("last_published_at", "latest_revision_created_at")))["latest"]
 
+    def _address(self, path, url_path):
+        """(full address, language code) of the page at `path`."""
+        homes = self._homes()
+        home_url_path, home_address, language_code = homes[path[: len(next(iter(homes)))]]
+        rest = quote(url_path[len(home_url_path) :], safe=RFC3986_SUBDELIMS + "/~:@")
+        return home_address + rest, language_code
+
     def _urls(self, page, protocol, domain):
-        pages = list(self.paginator.page(page).object_list)
-        translations = defaultdict(list)
-        addresses = {}
-        for item in self.items().filter(translation_key__in={p.translation_key for p in pages}):
-            translations[item.translation_key].append(item)
-            addresses[item.pk] = item.get_full_url(self.request)
+        rows = list(self.paginator.page(page).object_list)
+        versions = defaultdict(list)
+        in_part = self.items().filter(translation_key__in={row[2] for row in rows})
+        for path, url_path, key in in_part.values_list("path", "url_path", "translation_key"):
+            address, language_code = self._address(path, url_path)
+            versions[key].append({"lang_code": language_code, "location": address})
         urls = []
-        for item in pages:
-            versions = translations[item.translation_key]
-            alternates = [
-                {"lang_code": version.locale.language_code, "location": addresses[version.pk]} for version in versions
-            ]
+        for row in rows:
+            alternates = versions[row[2]]
+            lastmod = self.lastmod(row)
             urls.append(
                 {
-                    "item": item,
-                    "location": addresses[item.pk],
-                    "lastmod": self.lastmod(item),
+                    "item": row,
+                    "location": self._address(row[0], row[1])[0],
+                    "lastmod": lastmod,
+                    "day": localtime(lastmod).date().isoformat() if lastmod else "",
                     "alternates": alternates if len(alternates) > 1 else [],
                 }
             )

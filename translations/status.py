@@ -6,10 +6,11 @@ source has a translation. Anything else still shows English text, so the site sa
 marks it `lang="en"`, and leaves it out of `hreflang` alternates and the sitemap.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Subquery, Value
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -54,17 +55,39 @@ def with_progress(translations):
     return translations.annotate(total_segments=_count(segments), translated_segments=_count(translated))
 
 
-def readable_pages(pages):
-    """Filter a Page queryset to the pages a visitor can read in their language (one query, no N+1).
+def unfinished_translations():
+    """{locale id: translation keys} of the translations that still have untranslated strings.
 
-    Leaves out aliases and pages whose translation still has untranslated strings.
+    Three grouped reads of the translation tables (a row per translated object, not per page),
+    combined here: counting per translation in correlated subqueries cost a scan per row.
     """
-    incomplete = with_progress(
-        Translation.objects.filter(
-            source__object_id=OuterRef("translation_key"), target_locale_id=OuterRef("locale_id")
-        )
-    ).filter(translated_segments__lt=F("total_segments"))
-    return pages.filter(alias_of__isnull=True).exclude(Exists(incomplete))
+    totals = dict(text_segments().values("source_id").annotate(n=Count("pk")).values_list("source_id", "n"))
+    done = {
+        (source_id, locale_id): n
+        for source_id, locale_id, n in text_segments()
+        .filter(string__translations__context=F("context"), string__translations__has_error=False)
+        .values("source_id", "string__translations__locale_id")
+        .annotate(n=Count("pk"))
+        .values_list("source_id", "string__translations__locale_id", "n")
+    }
+    keys = defaultdict(set)
+    translations = Translation.objects.values_list("source_id", "target_locale_id", "source__object_id")
+    for source_id, locale_id, key in translations:
+        if done.get((source_id, locale_id), 0) < totals.get(source_id, 0):
+            keys[locale_id].add(key)
+    return keys
+
+
+def readable_pages(pages):
+    """Filter a Page queryset to the pages a visitor can read in their language.
+
+    Leaves out aliases and pages whose translation still has untranslated strings. Runs one query
+    (the unfinished translations) when called; the filter itself adds a condition per language.
+    """
+    unreadable = Q(pk__in=[])
+    for locale_id, keys in unfinished_translations().items():
+        unreadable |= Q(locale_id=locale_id, translation_key__in=keys)
+    return pages.filter(alias_of__isnull=True).exclude(unreadable)
 
 
 @dataclass

@@ -2,6 +2,7 @@ import re
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.utils.timezone import localtime
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -147,6 +148,26 @@ def test_sitemap_holds_exactly_the_live_pages(read_sitemap):
     expected = {page.get_full_url() for page in readable_pages(Page.objects.live().public().filter(depth__gt=1))}
     assert locations == expected
     assert 'hreflang="sw"' in body
+
+
+def test_sitemap_addresses_alternates_and_dates_agree_with_the_pages(read_sitemap):
+    home = Page.objects.get(depth=2, locale=Locale.get_default())
+    home.add_child(instance=StandardPage(title="Maktaba ya jamii", slug="maktaba-ñandú"))
+    body = read_sitemap()
+    entries = re.findall(r"<url><loc>(.*?)</loc>(?:<lastmod>(.*?)</lastmod>)?(.*?)</url>", body)
+    assert entries
+    readable = readable_pages(Page.objects.live().public().filter(depth__gt=1)).select_related("locale")
+    pages = {page.get_full_url(): page for page in readable}
+    assert "http://localhost/en/maktaba-%C3%B1and%C3%BA/" in pages
+    for address, lastmod, links in entries:
+        page = pages[address]
+        changed = page.last_published_at or page.latest_revision_created_at
+        assert lastmod == (localtime(changed).date().isoformat() if changed else "")
+        alternates = dict(re.findall(r'hreflang="([^"]+)" href="([^"]+)"', links))
+        versions = {
+            p.locale.language_code: p.get_full_url() for p in readable.filter(translation_key=page.translation_key)
+        }
+        assert alternates == (versions if len(versions) > 1 else {})
 
 
 def test_sitemap_leaves_out_drafts(read_sitemap):
