@@ -21,6 +21,7 @@ from pagecache.models import CacheGeneration
 
 KEY = "generation"
 REQUEST_ATTRIBUTE = "_page_cache_generation"
+FRAGMENTS_ATTRIBUTE = "_page_cache_fragments"
 
 
 def _shared_cache():
@@ -76,10 +77,17 @@ def advance():
 
 
 def kept_until_changed(request, name, compute):
-    """`compute()`, kept in the default cache until the next change to content (under this generation)."""
+    """`compute()`, kept in the default cache until the next change to content (under this generation).
+
+    Read from the cache once per request: a page asks for the same part (tag names, say) many times.
+    """
+    kept = request.__dict__.setdefault(FRAGMENTS_ATTRIBUTE, {}) if request is not None else {}
+    if name in kept:
+        return kept[name]
     key = f"fragment:{current(request)}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
+    kept[name] = value
     return value

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, When
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -62,13 +62,26 @@ class CircleQuerySet(PageQuerySet):
     def with_dates(self, today=None):
         """First, last and next meeting dates, without N+1."""
         today = today or timezone.localdate()
-        # One indexed lookup per circle (circle, date); grouping a join of every meeting took
-        # over a second at 10,000 circles.
-        meetings = Meeting.objects.filter(circle=OuterRef("pk")).order_by()
+        # Only a circle already under way looks its next meeting up (one indexed lookup on
+        # circle and date); an upcoming circle's next meeting is its first, a finished one has none.
+        upcoming_meetings = Meeting.objects.filter(circle=OuterRef("pk"), date__gte=today).order_by("date")
         return self.annotate(
-            first_date=Subquery(meetings.order_by("date").values("date")[:1]),
-            last_date=Subquery(meetings.order_by("-date").values("date")[:1]),
-            next_date=Subquery(meetings.filter(date__gte=today).order_by("date").values("date")[:1]),
+            first_date=F("first_meeting_date"),
+            last_date=F("last_meeting_date"),
+            next_date=Case(
+                When(first_meeting_date__gte=today, then=F("first_meeting_date")),
+                When(last_meeting_date__gte=today, then=Subquery(upcoming_meetings.values("date")[:1])),
+                default=None,
+                output_field=models.DateField(),
+            ),
+        )
+
+    def refresh_meeting_dates(self):
+        """Copy first and last meeting dates from the meetings, for circles whose meetings were written in bulk."""
+        meetings = Meeting.objects.filter(circle=OuterRef("pk")).order_by()
+        return self.update(
+            first_meeting_date=Subquery(meetings.order_by("date").values("date")[:1]),
+            last_meeting_date=Subquery(meetings.order_by("-date").values("date")[:1]),
         )
 
     def with_status(self, status, today=None):
@@ -270,6 +283,10 @@ class LearningCirclePage(RoutablePageMixin, IntroMixin, Page):
         blank=True,
         help_text=_("An extra question for people who sign up (optional)."),
     )
+    # Copied from the meetings on every save, so listings filter and sort thousands of circles by
+    # their dates without reading each circle's meetings.
+    first_meeting_date = models.DateField(null=True, editable=False)
+    last_meeting_date = models.DateField(null=True, editable=False)
 
     objects = CirclePageManager()
     base_form_class = CircleAdminForm
@@ -333,6 +350,14 @@ class LearningCirclePage(RoutablePageMixin, IntroMixin, Page):
     class Meta:
         verbose_name = _("learning circle")
         verbose_name_plural = _("learning circles")
+
+    def save(self, *args, **kwargs):
+        # Meetings are saved with their circle (a cluster), so a full save is where they change.
+        if kwargs.get("update_fields") is None:
+            dates = [meeting.date for meeting in self.meetings.all()]
+            self.first_meeting_date = min(dates, default=None)
+            self.last_meeting_date = max(dates, default=None)
+        return super().save(*args, **kwargs)
 
     # --- meetings and status -------------------------------------------------------------
 

@@ -185,3 +185,30 @@ def test_team_page_query_count_is_constant(client, knls, make_circle, django_ass
     with django_assert_max_num_queries(40) as many:
         client.get("/en/knls/")
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_listing_follows_meetings_moved_in_a_published_revision(client, make_circle):
+    circle = make_circle(title="Moving circle", starts_in=3, weeks=2)
+    assert "Moving circle" in titles(client.get("/en/circles/?status=upcoming"))
+    # Staff move the circle into the past: the listing's dates follow at publish, not before.
+    draft = LearningCirclePage.objects.get(pk=circle.pk)
+    draft.meetings = []
+    draft.fill_weekly_meetings(timezone.localdate() - timedelta(days=30), weeks=2)
+    revision = draft.save_revision()
+    assert "Moving circle" in titles(client.get("/en/circles/?status=upcoming"))
+    revision.publish()
+    assert "Moving circle" not in titles(client.get("/en/circles/?status=upcoming"))
+    assert "Moving circle" in titles(client.get("/en/circles/?status=completed"))
+    stored = LearningCirclePage.objects.get(pk=circle.pk)
+    assert stored.last_meeting_date == timezone.localdate() - timedelta(days=23)
+
+
+def test_meeting_dates_written_in_bulk_are_refreshed_on_request(make_circle):
+    circle = make_circle(title="Bulk circle", starts_in=10, weeks=3)
+    LearningCirclePage.objects.filter(pk=circle.pk).update(first_meeting_date=None, last_meeting_date=None)
+    LearningCirclePage.objects.filter(pk=circle.pk).refresh_meeting_dates()
+    stored = LearningCirclePage.objects.get(pk=circle.pk)
+    assert (stored.first_meeting_date, stored.last_meeting_date) == (
+        timezone.localdate() + timedelta(days=10),
+        timezone.localdate() + timedelta(days=24),
+    )

@@ -369,3 +369,21 @@ def test_a_lost_generation_counter_serves_no_old_page(client, settings, post):
     client.get(post.url)
     caches["pages"].delete("generation")
     assert cached(client.get(post.url)) == "miss"
+
+
+def test_a_part_of_the_page_is_read_from_the_cache_once_per_request(client, settings, monkeypatch):
+    # The circle index names every topic in its filter: one read of the tag names, however many.
+    client.get("/en/circles/")
+    reads = []
+    original_get = cache.get
+
+    def get(key, *args, **kwargs):
+        reads.append(key)
+        return original_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", get)
+    settings.PAGE_CACHE_ENABLED = False
+    html = client.get("/en/circles/").content.decode()
+    assert html.count('<option value="') > 10
+    fragments = [key for key in reads if key.startswith("fragment:")]
+    assert fragments and len(fragments) == len(set(fragments))

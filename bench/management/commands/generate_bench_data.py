@@ -308,6 +308,7 @@ class Command(BaseCommand):
                     )
                 )
         Meeting.objects.bulk_create(meetings, batch_size=2000)
+        LearningCirclePage.objects.refresh_meeting_dates()
         CircleFacilitator.objects.bulk_create(facilitators, batch_size=2000)
         Signup.objects.bulk_create(signups, batch_size=2000)
         return [circle for circle, _parent in circles]
