@@ -68,7 +68,7 @@ def test_settings_read_the_environment():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
-        '["django.db.backends.postgresql", "django.core.cache.backends.redis.RedisCache", "/srv/static", '
+        '["django.db.backends.postgresql", "pagecache.redis.PooledClientRedisCache", "/srv/static", '
         '"/srv/media", "smtp.example.org", 2525, "https://learn.example.org", "-c jit=off"]'
     )
 
