@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -441,18 +442,13 @@ class GatheringPage(RoutablePageMixin, IntroMixin, Page):
         context["seats_left"] = None
         if state == "open":
             source = self.registration_source
-            counts = dict(
-                Registration.objects.filter(gathering=source)
-                .values_list("status")
-                .annotate(total=models.Count("pk"))
-                .values_list("status", "total")
+            holding_a_seat = [Registration.Status.CONFIRMED, Registration.Status.OFFERED]
+            seats = Q(invitation_code__isnull=True, status__in=holding_a_seat)
+            totals = Registration.objects.filter(gathering=source).aggregate(
+                taken=models.Count("pk", filter=seats),
+                waiting=models.Count("pk", filter=Q(status=Registration.Status.WAITING)),
             )
-            taken = Registration.objects.filter(
-                gathering=source,
-                invitation_code__isnull=True,
-                status__in=[Registration.Status.CONFIRMED, Registration.Status.OFFERED],
-            ).count()
-            waiting = counts.get(Registration.Status.WAITING, 0)
+            taken, waiting = totals["taken"], totals["waiting"]
             context["seats_left"] = 0 if waiting else max(source.capacity - taken, 0)
             context["waiting_count"] = waiting
         return context

@@ -104,9 +104,14 @@ class PageState:
         return self.state == ALIAS
 
 
-def page_state(page):
-    """The translation state of one page, with the fields still in English when only part is."""
-    if page is None or not isinstance(page, Page) or page.locale.language_code == settings.LANGUAGE_CODE:
+def page_state(page, language_codes=None):
+    """The translation state of one page, with the fields still in English when only part is.
+
+    `language_codes` ({locale id: language code}) spares reading the page's locale."""
+    if page is None or not isinstance(page, Page):
+        return PageState(SOURCE)
+    language_code = language_codes[page.locale_id] if language_codes else page.locale.language_code
+    if language_code == settings.LANGUAGE_CODE:
         return PageState(SOURCE)
     if page.alias_of_id:
         return PageState(ALIAS)

@@ -2,18 +2,26 @@ from django import template
 from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.models import Locale
 
+from pagecache.generation import kept_until_changed
 from translations.status import page_state
 from translations.tag_names import cached_tag_names
 
 register = template.Library()
 
 
+def _language_codes():
+    return dict(Locale.objects.values_list("pk", "language_code"))
+
+
 @register.simple_tag(takes_context=True)
 def page_translation_state(context):
     """The current page's translation state, computed once per request (see translations.status)."""
     if "_page_translation_state" not in context:
-        context["_page_translation_state"] = page_state(context.get("page"))
+        request = context.get("request")
+        codes = kept_until_changed(request, "locale-codes", _language_codes)
+        context["_page_translation_state"] = page_state(context.get("page"), codes)
     return context["_page_translation_state"]
 
 
