@@ -18,7 +18,7 @@ class MultilingualPageSitemap(Sitemap):
     copies made by locale synchronisation) are left out: they show English text under another
     language's address. Served in parts of `limit` addresses behind a sitemap index.
 
-    Addresses are worked out from rows, not pages: a part lists 500 pages and their translations,
+    Addresses are worked out from rows, not pages: a part lists hundreds of pages and their translations,
     and building a page object and reversing its URL for each took most of the time. A page's
     address is its language's home address followed by the rest of its `url_path`, which is what
     `Page.get_full_url` gives for a page under the site's root in that language.
