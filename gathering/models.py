@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo, available_timezones
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -443,10 +442,10 @@ class GatheringPage(RoutablePageMixin, IntroMixin, Page):
         if state == "open":
             source = self.registration_source
             holding_a_seat = [Registration.Status.CONFIRMED, Registration.Status.OFFERED]
-            seats = Q(invitation_code__isnull=True, status__in=holding_a_seat)
+            seats = models.Q(invitation_code__isnull=True, status__in=holding_a_seat)
             totals = Registration.objects.filter(gathering=source).aggregate(
                 taken=models.Count("pk", filter=seats),
-                waiting=models.Count("pk", filter=Q(status=Registration.Status.WAITING)),
+                waiting=models.Count("pk", filter=models.Q(status=Registration.Status.WAITING)),
             )
             taken, waiting = totals["taken"], totals["waiting"]
             context["seats_left"] = 0 if waiting else max(source.capacity - taken, 0)

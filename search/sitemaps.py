@@ -34,6 +34,8 @@ class MultilingualPageSitemap(Sitemap):
             self._home_rows = {
                 home.path: (home.url_path, home.get_full_url(self.request), home.locale.language_code) for home in homes
             }
+            # The homes are siblings: a page's home is the start of its path, this long.
+            self._home_path_length = len(site.root_page.path)
         return self._home_rows
 
     def items(self):
@@ -49,9 +51,6 @@ class MultilingualPageSitemap(Sitemap):
             )
         return self._items_queryset.all()
 
-    def location(self, row):
-        return self._address(row[0], row[1])[0]
-
     def lastmod(self, row):
         return row[3] or row[4]
 
@@ -61,18 +60,18 @@ class MultilingualPageSitemap(Sitemap):
 
     def _address(self, path, url_path):
         """(full address, language code) of the page at `path`."""
-        homes = self._homes()
-        home_url_path, home_address, language_code = homes[path[: len(next(iter(homes)))]]
+        home_url_path, home_address, language_code = self._homes()[path[: self._home_path_length]]
         rest = quote(url_path[len(home_url_path) :], safe=RFC3986_SUBDELIMS + "/~:@")
         return home_address + rest, language_code
 
     def _urls(self, page, protocol, domain):
         rows = list(self.paginator.page(page).object_list)
-        versions = defaultdict(list)
+        # The part's pages and their translations, each page's address worked out once.
+        addresses, versions = {}, defaultdict(list)
         in_part = self.items().filter(translation_key__in={row[2] for row in rows})
         for path, url_path, key in in_part.values_list("path", "url_path", "translation_key"):
-            address, language_code = self._address(path, url_path)
-            versions[key].append({"lang_code": language_code, "location": address})
+            addresses[path], language_code = self._address(path, url_path)
+            versions[key].append({"lang_code": language_code, "location": addresses[path]})
         urls = []
         for row in rows:
             alternates = versions[row[2]]
@@ -80,7 +79,7 @@ class MultilingualPageSitemap(Sitemap):
             urls.append(
                 {
                     "item": row,
-                    "location": self._address(row[0], row[1])[0],
+                    "location": addresses[row[0]],
                     "lastmod": lastmod,
                     "day": localtime(lastmod).date().isoformat() if lastmod else "",
                     "alternates": alternates if len(alternates) > 1 else [],
