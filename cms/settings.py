@@ -98,6 +98,7 @@ MIDDLEWARE = [
     # Before the rest: a cached page is answered without sessions, CSRF or authentication; what it
     # stores is the response after every middleware below had added its headers.
     "pagecache.middleware.PageCacheMiddleware",
+    "pagecache.sites.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -97,6 +97,7 @@ def test_report_query_count_does_not_grow_with_rows(client, user, django_assert_
         page.save_revision().publish()
         for code in ("sw", "es", "fr"):
             translate(page, code, {f"Half done {number}": f"{code} {number}"})
+    client.get(URL)  # parts kept until content changes (the site, the menu) are read again once
     with django_assert_max_num_queries(len(baseline.captured_queries)):
         response = client.get(URL)
     assert len(rows(response)) >= 15
