@@ -37,8 +37,11 @@ def _param(request, name):
     return value.replace("\x00", "").strip()[:MAX_PARAM]
 
 
-def _page(request, queryset, per_page):
-    return Paginator(queryset, per_page).get_page(_param(request, "page") or 1)
+def _page(request, queryset, per_page, count=None):
+    paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count
+    return paginator.get_page(_param(request, "page") or 1)
 
 
 def live_circles(locale):
@@ -79,8 +82,10 @@ def circle_listing(index, request):
 
     # Soonest first: running and upcoming circles by their next meeting, then completed ones, latest first.
     circles = circles.order_by(F("next_date").asc(nulls_last=True), F("last_date").desc(nulls_last=True), "pk")
+    # Every page of the unfiltered listing has the same number of circles: counted once until content changes.
+    count = None if any(chosen.values()) else kept_until_changed(request, f"circle-count:{index.locale_id}", base.count)
     # Only the keys are sorted (a narrow sort of every match), then the page's circles are loaded.
-    page = _page(request, circles.values_list("pk", flat=True), index.per_page)
+    page = _page(request, circles.values_list("pk", flat=True), index.per_page, count)
     keys = list(page.object_list)
     loaded = circles.in_bulk(keys)
     page.object_list = [loaded[pk] for pk in keys]

@@ -1,6 +1,8 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -212,3 +214,15 @@ def test_meeting_dates_written_in_bulk_are_refreshed_on_request(make_circle):
         timezone.localdate() + timedelta(days=10),
         timezone.localdate() + timedelta(days=24),
     )
+
+
+def test_the_unfiltered_listing_counts_its_circles_once_until_a_circle_is_published(client, make_circle):
+    client.get("/en/circles/")
+    before = client.get("/en/circles/?page=2").context["circles"].paginator.count
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/circles/?page=2")
+    assert not [q for q in queries.captured_queries if 'COUNT(*) AS "__count"' in q["sql"]]
+    make_circle(title="Counted circle")
+    response = client.get("/en/circles/")
+    assert response.context["circles"].paginator.count == before + 1
+    assert f"{before + 1} circles" in response.content.decode()
