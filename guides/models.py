@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from guides.blocks import GuideStreamBlock
 from home.blocks import BodyStreamBlock
 from home.models import IntroMixin
+from pagecache.generation import kept_until_changed
 
 WORDS_PER_MINUTE = 200
 RESOURCES_PER_PAGE = 12
@@ -154,16 +155,20 @@ class GuideIndexPage(RoutablePageMixin, IntroMixin, Page):
         )
         return {key: number for number, key in enumerate(keys, start=1)}
 
-    def numbered_chapters(self):
+    def kept_step_numbers(self, request):
+        """The step numbers, worked out once until content changes: every chapter's page shows its own."""
+        return kept_until_changed(request, f"guide-steps:{self.pk}", self.step_numbers)
+
+    def numbered_chapters(self, request):
         chapters = list(self.chapters())
-        numbers = self.step_numbers()
+        numbers = self.kept_step_numbers(request)
         for chapter in chapters:
             chapter.step = numbers.get(chapter.translation_key)
         return chapters
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["chapters"] = self.numbered_chapters()
+        context["chapters"] = self.numbered_chapters(request)
         return context
 
     @path("print/", name="print")
@@ -268,8 +273,11 @@ class GuideChapterPage(Page):
         siblings = GuideChapterPage.objects.sibling_of(self).live().public().order_by("path")
         context["previous_chapter"] = siblings.filter(path__lt=self.path).last()
         context["next_chapter"] = siblings.filter(path__gt=self.path).first()
-        # Specific, for its routes: a preview (e.g. from a review email) has no routed parent.
-        context["guide"] = self.get_parent().specific
+        # Specific, for its routes; read by path, as a preview (e.g. from a review email) has no routed parent.
+        guide = GuideIndexPage.objects.filter(path=self.path[: -self.steplen]).first() or self.get_parent().specific
+        context["guide"] = guide
+        if isinstance(guide, GuideIndexPage):
+            self.step = guide.kept_step_numbers(request).get(self.translation_key)
         context["sections"] = self.sections()
         context["toc"] = self.table_of_contents()
         return context

@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.blocks import BodyStreamBlock
+from home.routing import route_from_home
 from pagecache.generation import kept_until_changed
 
 
@@ -68,6 +69,9 @@ class HomePage(IntroMixin, Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        return route_from_home(self, request, path_components) or super().route(request, path_components)
 
 
 class StandardPage(IntroMixin, Page):

@@ -418,8 +418,8 @@ class LearningCirclePage(RoutablePageMixin, IntroMixin, Page):
         return [f.display_name for f in self.facilitators.all()]
 
     def team(self):
-        parent = self.get_parent().specific
-        return parent if isinstance(parent, TeamPage) else None
+        """The team page the circle sits under, if it does (one query, whatever the parent's type)."""
+        return TeamPage.objects.filter(path=self.path[: -self.steplen]).first()
 
     def email_language(self):
         """A translated page's own language; on the English source, the circle's language if the site has it."""
