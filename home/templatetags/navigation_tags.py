@@ -41,25 +41,15 @@ def _homes(request, site):
     return kept_until_changed(request, f"homes:{site.pk}", compute)
 
 
-def _sections(request, site):
-    """The active language's home page and its children shown in menus: what the main menu links
-    to and the home page's cards show."""
+def _menu(request, site):
+    """The active language's home page and its children shown in menus, as (id, path, title, url)."""
 
     def compute():
         home = site.root_page.localized
-        items = home.get_children().live().public().in_menu().specific()
-        return [
-            {
-                "path": page.path,
-                "title": page.title,
-                "url": page.get_url(request),
-                "intro": getattr(page, "intro", ""),
-                "lang": untranslated_lang(page),
-            }
-            for page in [home, *items]
-        ]
+        items = home.get_children().live().public().in_menu()
+        return [(page.pk, page.path, page.title, page.get_url(request)) for page in [home, *items]]
 
-    return kept_until_changed(request, f"sections:{site.pk}:{get_language()}", compute)
+    return kept_until_changed(request, f"menu:{site.pk}:{get_language()}", compute)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -72,24 +62,35 @@ def main_menu(context):
     current_path = current_page.path if isinstance(current_page, Page) else None
     entries = [
         {
-            "title": section["title"],
-            "url": section["url"],
-            "is_current": section["path"] == current_path,
-            "is_ancestor": current_path is not None
-            and current_path.startswith(section["path"])
-            and section["path"] != current_path,
+            "title": title,
+            "url": url,
+            "is_current": path == current_path,
+            "is_ancestor": current_path is not None and current_path.startswith(path) and path != current_path,
         }
-        for section in _sections(request, site)
+        for _pk, path, title, url in _menu(request, site)
     ]
     return {"home": entries[0], "items": entries[1:]}
 
 
 @register.simple_tag(takes_context=True)
 def home_sections(context):
-    """The sections the home page shows as cards: the main menu's, with their introductions."""
+    """The home page's cards: the sections the main menu lists, with their introductions, kept like the menu."""
     request = context["request"]
-    site = _site(request)
-    return _sections(request, site)[1:] if site else []
+    page = context["page"]
+
+    def compute():
+        children = page.get_children().live().public().in_menu().specific()
+        return [
+            {
+                "title": section.title,
+                "url": section.get_url(request),
+                "intro": getattr(section, "intro", ""),
+                "lang": untranslated_lang(section),
+            }
+            for section in children
+        ]
+
+    return kept_until_changed(request, f"home-sections:{page.pk}", compute)
 
 
 def _translations(request, site, page):
