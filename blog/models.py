@@ -46,7 +46,7 @@ class BlogIndexPage(RoutablePageMixin, IntroMixin, Page):
 
     @path("")
     def index(self, request):
-        posts = self.posts()
+        every_post = posts = self.posts()
         tag = request.GET.get("tag", "").strip()[:100]
         if tag and not TAG_SLUG.fullmatch(tag):
             tag = ""
@@ -54,7 +54,7 @@ class BlogIndexPage(RoutablePageMixin, IntroMixin, Page):
             posts = posts.filter(tags__slug=tag).distinct()
         page_number = request.GET.get("page", "1")
         items = Paginator(posts, POSTS_PER_PAGE).get_page(page_number)
-        tags = BlogPostTag.objects.filter(content_object__in=self.posts()).values_list("tag__name", "tag__slug")
+        tags = BlogPostTag.objects.filter(content_object__in=every_post).values_list("tag__name", "tag__slug")
         return self.render(
             request,
             context_overrides={"posts": items, "active_tag": tag, "tags": sorted(set(tags))},

@@ -382,16 +382,19 @@ class ResourceIndexPage(IntroMixin, Page):
             .annotate(n=Count("pk", distinct=True))
         )
         kind_counts = dict(by_kind.order_by().values_list("kind").annotate(n=Count("pk")))
+        # Every resource has one kind: the kinds' counts add up to the total and give the results' count.
+        kind_total = sum(kind_counts.values())
         results = by_kind.filter(kind=active_kind) if active_kind else by_kind
 
         topic_menu = [(topic.slug, topic.name, topic_counts.get(topic.slug, 0)) for topic in topics]
         kind_menu = [(value, label, kind_counts.get(value, 0)) for value, label in ResourceKind.choices]
         return {
             "results": results.order_by("title").prefetch_related("topics"),
+            "results_count": kind_counts.get(active_kind, 0) if active_kind else kind_total,
             "topic_menu": topic_menu,
             "kind_menu": kind_menu,
             "topic_total": by_topic.count(),
-            "kind_total": by_kind.count(),
+            "kind_total": kind_total,
             "active_topic": active_topic,
             "active_kind": active_kind,
             "topic_names": {topic.slug: topic.name for topic in topics},
@@ -400,7 +403,9 @@ class ResourceIndexPage(IntroMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = self.filtered(request)
-        resources = Paginator(filters.pop("results"), RESOURCES_PER_PAGE).get_page(request.GET.get("page"))
+        paginator = Paginator(filters.pop("results"), RESOURCES_PER_PAGE)
+        paginator.count = filters.pop("results_count")
+        resources = paginator.get_page(request.GET.get("page"))
         names = filters["topic_names"]
         for resource in resources:
             resource.topic_labels = [names.get(topic.slug, topic.name) for topic in resource.topics.all()]
