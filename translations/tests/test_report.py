@@ -89,6 +89,8 @@ def test_report_query_count_does_not_grow_with_rows(client, user, django_assert_
     client.get(URL)
     with django_assert_max_num_queries(60) as baseline:
         client.get(URL)
+    # Counted now: the connection keeps the last 9,000 queries only, and adding pages makes thousands.
+    baseline_count = len(baseline.captured_queries)
     home = HomePage.objects.get(locale__language_code="en")
     from home.factories import StandardPageFactory
 
@@ -98,6 +100,6 @@ def test_report_query_count_does_not_grow_with_rows(client, user, django_assert_
         for code in ("sw", "es", "fr"):
             translate(page, code, {f"Half done {number}": f"{code} {number}"})
     client.get(URL)  # parts kept until content changes (the site, the menu) are read again once
-    with django_assert_max_num_queries(len(baseline.captured_queries)):
+    with django_assert_max_num_queries(baseline_count):
         response = client.get(URL)
     assert len(rows(response)) >= 15
