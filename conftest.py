@@ -72,6 +72,24 @@ def _empty_caches():
 
 
 @pytest.fixture
+def cache_keys(monkeypatch):
+    """`cache_keys(cache, "get")`: the list of keys that cache method is called with from now on."""
+
+    def spy(cache, method):
+        keys = []
+        original = getattr(cache, method)
+
+        def call(key, *args, **kwargs):
+            keys.append(key)
+            return original(key, *args, **kwargs)
+
+        monkeypatch.setattr(cache, method, call)
+        return keys
+
+    return spy
+
+
+@pytest.fixture
 def read_sitemap(client):
     """The text of every part the sitemap index (/sitemap.xml) lists, one after the other."""
     import html

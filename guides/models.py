@@ -24,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from guides.blocks import GuideStreamBlock
 from home.blocks import BodyStreamBlock
-from home.models import IntroMixin
+from home.models import IntroMixin, parent_of_type
 from pagecache.generation import kept_until_changed
 
 WORDS_PER_MINUTE = 200
@@ -274,7 +274,7 @@ class GuideChapterPage(Page):
         context["previous_chapter"] = siblings.filter(path__lt=self.path).last()
         context["next_chapter"] = siblings.filter(path__gt=self.path).first()
         # Specific, for its routes; read by path, as a preview (e.g. from a review email) has no routed parent.
-        guide = GuideIndexPage.objects.filter(path=self.path[: -self.steplen]).first() or self.get_parent().specific
+        guide = parent_of_type(self, GuideIndexPage) or self.get_parent().specific
         context["guide"] = guide
         if isinstance(guide, GuideIndexPage):
             self.step = guide.kept_step_numbers(request).get(self.translation_key)

@@ -35,6 +35,11 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+def parent_of_type(page, model):
+    """The page's parent if it is a `model`, as that model, in one query; else None."""
+    return model.objects.filter(path=page.path[: -page.steplen]).first()
+
+
 class IntroMixin(models.Model):
     """A short lead paragraph shown under the title and in listings."""
 

@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from circles.forms import CircleAdminForm
 from home.localize import original
-from home.models import IntroMixin
+from home.models import IntroMixin, parent_of_type
 
 DEFAULT_WEEKS = 6
 DEFAULT_DURATION = 90
@@ -418,8 +418,7 @@ class LearningCirclePage(RoutablePageMixin, IntroMixin, Page):
         return [f.display_name for f in self.facilitators.all()]
 
     def team(self):
-        """The team page the circle sits under, if it does (one query, whatever the parent's type)."""
-        return TeamPage.objects.filter(path=self.path[: -self.steplen]).first()
+        return parent_of_type(self, TeamPage)
 
     def email_language(self):
         """A translated page's own language; on the English source, the circle's language if the site has it."""

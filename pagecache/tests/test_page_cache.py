@@ -371,17 +371,10 @@ def test_a_lost_generation_counter_serves_no_old_page(client, settings, post):
     assert cached(client.get(post.url)) == "miss"
 
 
-def test_a_part_of_the_page_is_read_from_the_cache_once_per_request(client, settings, monkeypatch):
+def test_a_part_of_the_page_is_read_from_the_cache_once_per_request(client, settings, cache_keys):
     # The circle index names every topic in its filter: one read of the tag names, however many.
     client.get("/en/circles/")
-    reads = []
-    original_get = cache.get
-
-    def get(key, *args, **kwargs):
-        reads.append(key)
-        return original_get(key, *args, **kwargs)
-
-    monkeypatch.setattr(cache, "get", get)
+    reads = cache_keys(cache, "get")
     settings.PAGE_CACHE_ENABLED = False
     html = client.get("/en/circles/").content.decode()
     topics = html.split('name="topic"')[1].split("</select>")[0]
