@@ -1,6 +1,8 @@
+import hashlib
 import re
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -11,6 +13,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from circles.models import Course
+from pagecache.generation import kept_until_changed
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -56,60 +59,95 @@ def _by_size(sections):
     return sorted(sections, key=lambda section: (-section[2], str(section[1])))
 
 
+def _found(pages, courses, query, section, page_number):
+    """What a search finds, as plain data: the sections and their counts, the section shown, and the
+    ids of the results on the page asked for (and of the courses shown beside them)."""
+    sections = _sections(pages.search(query).facet("content_type_id"))
+    course_results = get_search_backend().search(query, courses)
+    course_count = course_results.count()
+    if course_count:
+        sections.append((COURSES_SECTION, Course._meta.verbose_name_plural, course_count))
+    sections = _by_size(sections)
+    counts = {pk: count for pk, _name, count in sections}
+    course_ids = []
+    if section == COURSES_SECTION and section in counts:
+        results = course_results
+    elif section in counts:
+        results = pages.filter(content_type_id=int(section)).search(query)
+    else:
+        section = ""
+        results = pages.search(query)
+        course_ids = [course.pk for course in course_results[:COURSES_BESIDE_PAGES]]
+    total = sum(counts.values())
+    # Without a section, the numbered results are the pages; matching courses show beside them.
+    listed = counts.get(section, 0) if section else total - counts.get(COURSES_SECTION, 0)
+    shown = CountedPaginator(results, RESULTS_PER_PAGE, listed).get_page(page_number)
+    return {
+        "sections": sections,
+        "section": section,
+        "listed": listed,
+        "number": shown.number,
+        "ids": [result.pk for result in shown],
+        "course_ids": course_ids,
+    }
+
+
+def _in_order(queryset, ids):
+    by_pk = {obj.pk: obj for obj in queryset.filter(pk__in=ids)}
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
 @require_GET
 def search(request):
     raw_query = request.GET.get("q", "")
     query = clean_query(raw_query)
     section = request.GET.get("section", "")
+    page_number = request.GET.get("page", "1")
     locale = Locale.get_active()
     # Untranslated copies (aliases) would answer a Kiswahili search with English pages.
     aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).values("pk")
     pages = Page.objects.live().public().filter(locale=locale).exclude(pk__in=aliases)
     courses = Course.objects.filter(live=True, locale=locale)
-    promotions, sections, results, course_matches, counts = [], [], Page.objects.none(), [], {}
+    promotions, found = [], {"sections": [], "section": "", "listed": 0, "number": 1, "ids": [], "course_ids": []}
     if query:
         search_query = Query.get(query)
-        if request.GET.get("page", "1") == "1":
+        if page_number == "1":
             search_query.add_hit()
         promotions = [
             promotion
             for promotion in search_query.editors_picks.select_related("page", "page__locale")
             if promotion.page is None or (promotion.page.live and promotion.page.locale_id == locale.id)
         ]
-        promoted_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+        promoted_ids = sorted(promotion.page_id for promotion in promotions if promotion.page_id)
         pages = pages.exclude(pk__in=promoted_ids)
-        sections = _sections(pages.search(query).facet("content_type_id"))
-        course_results = get_search_backend().search(query, courses)
-        course_count = course_results.count()
-        if course_count:
-            sections.append((COURSES_SECTION, Course._meta.verbose_name_plural, course_count))
-        sections = _by_size(sections)
-        counts = {pk: count for pk, _name, count in sections}
-        if section in counts:
-            if section == COURSES_SECTION:
-                results = course_results
-            else:
-                results = pages.filter(content_type_id=int(section)).specific().search(query)
-        else:
-            section = ""
-            results = pages.specific().search(query)
-            course_matches = list(course_results[:COURSES_BESIDE_PAGES])
+        # Ranking every match of a common word is the costliest work on the site, and its answer only
+        # changes when content does: what a search finds is kept until the next change.
+        asked = repr((locale.pk, query, section, page_number, promoted_ids))
+        found = kept_until_changed(
+            request,
+            f"search:{hashlib.sha256(asked.encode()).hexdigest()}",
+            lambda: _found(pages, courses, query, section, page_number),
+        )
+    section = found["section"]
+    if section == COURSES_SECTION:
+        results = _in_order(courses, found["ids"])
+    else:
+        results = _in_order(Page.objects.specific(), found["ids"])
+    counts = {pk: count for pk, _name, count in found["sections"]}
     total = sum(counts.values())
-    # Without a section, the numbered results are the pages; matching courses show beside them.
-    listed = counts.get(section, 0) if section else total - counts.get(COURSES_SECTION, 0)
-    paginator = CountedPaginator(results, RESULTS_PER_PAGE, listed)
+    paginator = CountedPaginator([], RESULTS_PER_PAGE, found["listed"])
     return TemplateResponse(
         request,
         "search/search.html",
         {
             "search_query": query,
             "shortened": len(raw_query.strip()) > MAX_QUERY_LENGTH,
-            "results": paginator.get_page(request.GET.get("page", "1")),
+            "results": PaginatorPage(results, found["number"], paginator),
             "showing_courses": section == COURSES_SECTION,
-            "course_matches": course_matches,
+            "course_matches": _in_order(courses, found["course_ids"]),
             "courses_section": COURSES_SECTION,
             "promotions": promotions,
-            "sections": sections,
+            "sections": found["sections"],
             "active_section": section,
             "total": total,
             "shown": counts.get(section, total),

@@ -2,6 +2,8 @@ import re
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils.timezone import localtime
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
@@ -99,6 +101,34 @@ def test_popular_queries_are_recorded(client):
     client.get("/en/search/?q=facilitator")
     client.get("/en/search/?q=facilitator")
     assert Query.get("facilitator").hits == 2
+
+
+def searched_the_index(queries):
+    return [q["sql"] for q in queries if "indexentry" in q["sql"].lower()]
+
+
+def test_a_repeated_search_is_answered_from_what_it_found(client):
+    first = client.get("/en/search/?q=learning&page=2").content.decode()
+    with CaptureQueriesContext(connection) as again:
+        second = client.get("/en/search/?q=learning&page=2").content.decode()
+    assert result_titles(second) == result_titles(first) and len(result_titles(first)) == 10
+    assert re.findall(r"\((\d+)\)</a>", second) == re.findall(r"\((\d+)\)</a>", first)
+    assert searched_the_index(again.captured_queries) == []
+    assert Query.get("learning").hits == 0, "only a search's first page counts as a hit"
+    other_page = client.get("/en/search/?q=learning&page=3").content.decode()
+    assert set(result_titles(other_page)).isdisjoint(result_titles(second))
+
+
+def test_a_search_finds_a_page_as_soon_as_it_is_published_and_not_after_it_is_unpublished(client):
+    assert result_titles(client.get("/en/search/?q=quilting").content.decode()) == []
+    home = Page.objects.get(depth=2, locale=Locale.get_default())
+    page = home.add_child(instance=StandardPage(title="Quilting circles at the library", slug="quilting"))
+    page.save_revision().publish()
+    assert result_titles(client.get("/en/search/?q=quilting").content.decode()) == [
+        "<mark>Quilting</mark> circles at the library"
+    ]
+    page.unpublish()
+    assert result_titles(client.get("/en/search/?q=quilting").content.decode()) == []
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from wagtail.models import Locale
 from circles.models import LearningCirclePage, Signup, TeamPage
 from gathering.models import GatheringPage, Registration
 from guides.models import GuideChapterPage, ResourceTopic
+from pagecache.generation import advance
 
 ASSET = re.compile(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"')
 
@@ -118,16 +119,22 @@ def publish_times(repeat=5):
 
 
 def search_latency(client, words=("learning", "circle", "library", "python", "facilitator", "nairobi"), repeat=5):
-    timings = []
+    """Each word searched first after a change to content (nothing kept: the full-text search runs), then
+    again (what the first search found is kept)."""
+    first, again = [], []
     for word in words:
         for _number in range(repeat):
-            started = time.perf_counter()
-            client.get(f"/en/search/?q={word}")
-            timings.append(time.perf_counter() - started)
-    timings.sort()
+            advance()
+            for timings in (first, again):
+                started = time.perf_counter()
+                client.get(f"/en/search/?q={word}")
+                timings.append(time.perf_counter() - started)
+    return {"queries": list(words), "requests": len(first), **_percentiles(first), "again": _percentiles(again)}
+
+
+def _percentiles(timings):
+    timings = sorted(timings)
     return {
-        "queries": list(words),
-        "requests": len(timings),
         "p50_ms": round(statistics.median(timings) * 1000, 1),
         "p95_ms": round(timings[int(len(timings) * 0.95) - 1] * 1000, 1),
     }
