@@ -1,5 +1,6 @@
 """Filters for the circle index and the course index: plain GET forms, combinable, paginated."""
 
+from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.utils import timezone
@@ -17,7 +18,7 @@ from circles.models import (
     Status,
     in_locale,
 )
-from pagecache.generation import kept_until_changed
+from pagecache.generation import kept_answer, kept_until_changed
 
 MAX_PARAM = 100
 # Django's week_day lookup: 1 = Sunday ... 7 = Saturday; listed Monday first.
@@ -84,11 +85,20 @@ def circle_listing(index, request):
     circles = circles.order_by(F("next_date").asc(nulls_last=True), F("last_date").desc(nulls_last=True), "pk")
     # Every page of the unfiltered listing has the same number of circles: counted once until content changes.
     count = None if any(chosen.values()) else kept_until_changed(request, f"circle-count:{index.locale_id}", base.count)
-    # Only the keys are sorted (a narrow sort of every match), then the page's circles are loaded.
-    page = _page(request, circles.values_list("pk", flat=True), index.per_page, count)
-    keys = list(page.object_list)
-    loaded = circles.in_bulk(keys)
-    page.object_list = [loaded[pk] for pk in keys]
+    page_number = _param(request, "page")
+
+    def sorted_keys():
+        # Only the keys are sorted (a narrow sort of every match); the page's circles are loaded after.
+        page = _page(request, circles.values_list("pk", flat=True), index.per_page, count)
+        return {"keys": list(page.object_list), "number": page.number, "count": page.paginator.count}
+
+    # Which circles a page of the listing shows changes only with content and with the day: sorting every
+    # circle of a language by its next meeting is done once for each, not on every request.
+    found = kept_answer(request, "circle-page", (index.locale_id, today.isoformat(), chosen, page_number), sorted_keys)
+    loaded = circles.in_bulk(found["keys"])
+    paginator = Paginator([], index.per_page)
+    paginator.count = found["count"]
+    page = PaginatorPage([loaded[pk] for pk in found["keys"] if pk in loaded], found["number"], paginator)
     _attach(page.object_list, today)
 
     options = kept_until_changed(request, f"circle-filters:{index.locale_id}", lambda: _filter_options(base))

@@ -1,4 +1,3 @@
-import hashlib
 import re
 
 from django.contrib.contenttypes.models import ContentType
@@ -13,7 +12,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from circles.models import Course
-from pagecache.generation import kept_until_changed
+from pagecache.generation import kept_answer
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -122,10 +121,10 @@ def search(request):
         pages = pages.exclude(pk__in=promoted_ids)
         # Ranking every match of a common word is the costliest work on the site, and its answer only
         # changes when content does: what a search finds is kept until the next change.
-        asked = repr((locale.pk, query, section, page_number, promoted_ids))
-        found = kept_until_changed(
+        found = kept_answer(
             request,
-            f"search:{hashlib.sha256(asked.encode()).hexdigest()}",
+            "search",
+            (locale.pk, query, section, page_number, promoted_ids),
             lambda: _found(pages, courses, query, section, page_number),
         )
     section = found["section"]

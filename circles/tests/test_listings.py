@@ -226,3 +226,21 @@ def test_the_unfiltered_listing_counts_its_circles_once_until_a_circle_is_publis
     response = client.get("/en/circles/")
     assert response.context["circles"].paginator.count == before + 1
     assert f"{before + 1} circles" in response.content.decode()
+
+
+def sorted_circles(queries):
+    return [q["sql"] for q in queries if 'AS "pk" FROM "circles_learningcirclepage"' in q["sql"]]
+
+
+def test_a_filtered_listing_sorts_its_circles_once_until_a_circle_is_published(client, make_circle):
+    url = "/en/circles/?city=Nairobi&status=upcoming"
+    with CaptureQueriesContext(connection) as first:
+        listed = titles(client.get(url))
+    assert listed and len(sorted_circles(first.captured_queries)) == 1
+    with CaptureQueriesContext(connection) as again:
+        assert titles(client.get(url)) == listed
+    assert sorted_circles(again.captured_queries) == []
+    assert not [q for q in again.captured_queries if 'COUNT(*) AS "__count"' in q["sql"]]
+    make_circle(title="Nairobi newcomers", city="Nairobi", starts_in=1)
+    assert titles(client.get(url))[0] == "Nairobi newcomers"
+    assert "Nairobi newcomers" not in titles(client.get("/en/circles/?city=Nairobi&status=completed"))
