@@ -267,6 +267,19 @@ def test_print_stylesheet_breaks_pages_prints_links_and_hides_navigation(client)
     assert ".site-header" in site_print and ".main-nav" in site_print
 
 
+def test_print_view_shows_a_published_change_at_once_and_a_draft_never(client):
+    client.get("/en/guide/print/")
+    chapter = english_guide().chapters().first().specific
+    chapter.summary = "A summary saved as a draft only."
+    chapter.save_revision()
+    assert "A summary saved as a draft only." not in client.get("/en/guide/print/").content.decode()
+    chapter.summary = "A summary that was published."
+    chapter.save_revision().publish()
+    html = main_of(client.get("/en/guide/print/").content.decode())
+    assert "A summary that was published." in html
+    assert "A summary saved as a draft only." not in html
+
+
 def test_print_view_in_another_language(client):
     html = main_of(client.get("/es/guide/print/").content.decode())
     assert "Guía para organizadores" in html
