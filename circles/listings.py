@@ -1,6 +1,5 @@
 """Filters for the circle index and the course index: plain GET forms, combinable, paginated."""
 
-from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.utils import timezone
@@ -18,7 +17,8 @@ from circles.models import (
     Status,
     in_locale,
 )
-from pagecache.generation import kept_answer, kept_until_changed
+from pagecache.answers import in_order, kept_answer, kept_page
+from pagecache.generation import kept_until_changed
 
 MAX_PARAM = 100
 # Django's week_day lookup: 1 = Sunday ... 7 = Saturday; listed Monday first.
@@ -95,10 +95,7 @@ def circle_listing(index, request):
     # Which circles a page of the listing shows changes only with content and with the day: sorting every
     # circle of a language by its next meeting is done once for each, not on every request.
     found = kept_answer(request, "circle-page", (index.locale_id, today.isoformat(), chosen, page_number), sorted_keys)
-    loaded = circles.in_bulk(found["keys"])
-    paginator = Paginator([], index.per_page)
-    paginator.count = found["count"]
-    page = PaginatorPage([loaded[pk] for pk in found["keys"] if pk in loaded], found["number"], paginator)
+    page = kept_page(in_order(circles, found["keys"]), found["number"], index.per_page, found["count"])
     _attach(page.object_list, today)
 
     options = kept_until_changed(request, f"circle-filters:{index.locale_id}", lambda: _filter_options(base))

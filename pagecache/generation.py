@@ -11,7 +11,6 @@ clock, a number no stored page has. With a local-memory cache per worker there i
 to put the counter, so the database is read.
 """
 
-import hashlib
 import time
 
 from django.conf import settings
@@ -92,10 +91,3 @@ def kept_until_changed(request, name, compute):
         cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
     kept[name] = value
     return value
-
-
-def kept_answer(request, name, asked, compute):
-    """`kept_until_changed` for the answer to what a visitor asked (a search, a listing's filters), kept
-    under a digest of `asked`: any text a visitor sends makes a key of the same short length."""
-    digest = hashlib.sha256(repr(asked).encode()).hexdigest()
-    return kept_until_changed(request, f"{name}:{digest}", compute)

@@ -1,7 +1,6 @@
 import re
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -12,7 +11,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from circles.models import Course
-from pagecache.generation import kept_answer
+from pagecache.answers import in_order, kept_answer, kept_page
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -20,6 +19,7 @@ RESULTS_PER_PAGE = 10
 # beside the page results when no section is chosen.
 COURSES_SECTION = "courses"
 COURSES_BESIDE_PAGES = 3
+NOTHING_FOUND = {"sections": [], "section": "", "listed": 0, "number": 1, "ids": [], "course_ids": []}
 # Control characters, and the operators of the database engines' full-text syntax, which a visitor
 # can't mean and which make SQLite's FTS raise on unbalanced input.
 UNSEARCHABLE = re.compile(r'[\x00-\x1f\x7f"*():^{}\[\]<>~|\\]')
@@ -91,11 +91,6 @@ def _found(pages, courses, query, section, page_number):
     }
 
 
-def _in_order(queryset, ids):
-    by_pk = {obj.pk: obj for obj in queryset.filter(pk__in=ids)}
-    return [by_pk[pk] for pk in ids if pk in by_pk]
-
-
 @require_GET
 def search(request):
     raw_query = request.GET.get("q", "")
@@ -107,7 +102,7 @@ def search(request):
     aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).values("pk")
     pages = Page.objects.live().public().filter(locale=locale).exclude(pk__in=aliases)
     courses = Course.objects.filter(live=True, locale=locale)
-    promotions, found = [], {"sections": [], "section": "", "listed": 0, "number": 1, "ids": [], "course_ids": []}
+    promotions, found = [], NOTHING_FOUND
     if query:
         search_query = Query.get(query)
         if page_number == "1":
@@ -129,21 +124,20 @@ def search(request):
         )
     section = found["section"]
     if section == COURSES_SECTION:
-        results = _in_order(courses, found["ids"])
+        results = in_order(courses, found["ids"])
     else:
-        results = _in_order(Page.objects.specific(), found["ids"])
+        results = in_order(Page.objects.specific(), found["ids"])
     counts = {pk: count for pk, _name, count in found["sections"]}
     total = sum(counts.values())
-    paginator = CountedPaginator([], RESULTS_PER_PAGE, found["listed"])
     return TemplateResponse(
         request,
         "search/search.html",
         {
             "search_query": query,
             "shortened": len(raw_query.strip()) > MAX_QUERY_LENGTH,
-            "results": PaginatorPage(results, found["number"], paginator),
+            "results": kept_page(results, found["number"], RESULTS_PER_PAGE, found["listed"]),
             "showing_courses": section == COURSES_SECTION,
-            "course_matches": _in_order(courses, found["course_ids"]),
+            "course_matches": in_order(courses, found["course_ids"]),
             "courses_section": COURSES_SECTION,
             "promotions": promotions,
             "sections": found["sections"],
