@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -12,15 +13,15 @@ def sign_up(page, live_site, email):
     page.get_by_label("City").select_option("Nakuru")
     page.get_by_label("Status").select_option("upcoming")
     page.get_by_role("button", name="Show circles").click()
-    assert "city=Nakuru" in page.url
+    page.wait_for_url(lambda url: "city=Nakuru" in url)
     page.get_by_role("link", name="Start a small business").click()
-    assert page.url.endswith("/en/knls/entrepreneurship-nakuru/")
+    page.wait_for_url(lambda url: url.endswith("/en/knls/entrepreneurship-nakuru/"))
     page.get_by_label("Your name").fill("Wanjiru")
     page.get_by_label("Email").fill(email)
     page.get_by_label("What do you hope to achieve?").fill("Open a tailoring shop")
     page.get_by_label("I agree").check()
     page.get_by_role("button", name="Sign up").click()
-    assert "/thanks/" in page.url
+    page.wait_for_url(lambda url: "/thanks/" in url)
     assert page.locator("h1").inner_text() == "You are signed up"
 
 
@@ -39,11 +40,11 @@ def test_signup_journey_without_javascript_shows_errors_then_succeeds(live_site,
     page.get_by_label("Your name").fill("Otieno")
     page.get_by_label("Email").fill("otieno@example.org")
     page.get_by_role("button", name="Sign up").click()
-    assert page.get_by_text("Please agree so that the facilitators can contact you.").is_visible()
+    expect(page.get_by_text("Please agree so that the facilitators can contact you.")).to_be_visible()
     assert page.get_by_label("Your name").input_value() == "Otieno"
     page.get_by_label("I agree").check()
     page.get_by_role("button", name="Sign up").click()
-    assert re.search(r"/thanks/\?t=", page.url)
+    page.wait_for_url(re.compile(r"/thanks/\?t="))
     assert page.locator("h1").inner_text() == "You are signed up"
 
 
@@ -55,7 +56,7 @@ def test_manage_link_lets_a_learner_leave(live_site, nojs_page):
     signup = Signup.objects.filter(circle=circle, status="confirmed").exclude(email=None).first()
     nojs_page.goto(live_site + circle.url + f"signup/{links.manage_token(signup)}/")
     nojs_page.get_by_role("button", name="Leave this circle and remove my details").click()
-    assert nojs_page.get_by_text("your details have been removed").is_visible()
+    expect(nojs_page.get_by_text("your details have been removed")).to_be_visible()
     assert Signup.objects.get(pk=signup.pk).email is None
 
 

@@ -4,6 +4,7 @@ import re
 import uuid
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -37,7 +38,7 @@ def test_register_confirm_manage_cancel(live_site, request, check_page, page_fix
     page.get_by_label(re.compile("I agree that my answers are stored")).check()
     page.get_by_role("button", name="Register").click()
 
-    assert "/manage/" in page.url
+    page.wait_for_url(lambda url: "/manage/" in url)
     assert page.get_by_role("heading", name="Your registration", exact=True).is_visible()
     assert page.get_by_text("you are on the waiting list").is_visible()
     assert page.get_by_text(re.compile(r"You are number \d+ on the waiting list")).is_visible()
@@ -46,8 +47,8 @@ def test_register_confirm_manage_cancel(live_site, request, check_page, page_fix
     page.reload()  # a refresh shows the page again and submits nothing
     page.get_by_label("Dietary needs").fill("No nuts")
     page.get_by_role("button", name="Save changes").click()
-    assert page.get_by_text("Your changes are saved.").is_visible()
+    expect(page.get_by_text("Your changes are saved.")).to_be_visible()
 
     page.get_by_role("button", name="Cancel my registration").click()
-    assert page.get_by_text("Your registration is cancelled.").is_visible()
+    expect(page.get_by_text("Your registration is cancelled.")).to_be_visible()
     assert page.get_by_text("Status: Cancelled").is_visible()

@@ -12,20 +12,20 @@ def test_read_the_guide_chapter_by_chapter_then_print_it(live_site, nojs_page, c
     check_page(page)
 
     page.get_by_role("link", name="Gather a team").click()
-    assert page.url == live_site + "/en/guide/gather-a-team/"
+    page.wait_for_url(live_site + "/en/guide/gather-a-team/")
     assert "Step 2" in page.locator(".guide-chapter__kicker").inner_text()
     check_page(page)
 
     page.locator(".toc").get_by_role("link", name="Reach out to potential facilitators").click()
-    assert page.url.endswith("#reach-out-to-potential-facilitators")
+    page.wait_for_url(lambda url: url.endswith("#reach-out-to-potential-facilitators"))
 
     page.get_by_role("navigation", name="Chapters").get_by_role("link", name="Onboard facilitators").click()
-    assert page.url == live_site + "/en/guide/onboard-facilitators/"
+    page.wait_for_url(live_site + "/en/guide/onboard-facilitators/")
     assert page.locator(".agenda__total").inner_text() == "2 hours"
     check_page(page)
 
     page.get_by_role("link", name="Print the whole guide").click()
-    assert page.url == live_site + "/en/guide/print/"
+    page.wait_for_url(live_site + "/en/guide/print/")
     headings = page.locator(".guide-print__chapter > h2").all_inner_texts()
     assert headings[1:] == [
         "Orient yourself to P2PU",
@@ -52,9 +52,9 @@ def test_filter_resources_without_javascript(live_site, nojs_page, check_page):
     page.goto(live_site + "/en/facilitate/")
     check_page(page)
     page.get_by_role("navigation", name="What do you need?").get_by_role("link", name="Promote and assess").click()
-    assert page.url.endswith("/en/facilitate/?topic=promote")
+    page.wait_for_url(lambda url: url.endswith("/en/facilitate/?topic=promote"))
     page.get_by_role("navigation", name="Kind of resource").get_by_role("link", name="Activity").click()
-    assert page.url.endswith("/en/facilitate/?topic=promote&kind=activity")
+    page.wait_for_url(lambda url: url.endswith("/en/facilitate/?topic=promote&kind=activity"))
     titles = page.locator(".resource-card h3").all_inner_texts()
     assert titles == ["Find out what your community wants to learn with the Q-method"]
     assert page.locator("#results-heading").inner_text() == "1 resource"

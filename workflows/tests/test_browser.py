@@ -38,6 +38,7 @@ def test_translator_submits_for_review_from_the_translation_editor(live_site, br
     page.get_by_label("Username").fill("translator-sw")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{live_site}/admin/")
     page.goto(f"{live_site}/admin/pages/{chapter.pk}/edit/")
     section = page.locator("section[aria-labelledby=translation-review-heading]")
     assert section.count() == 1
