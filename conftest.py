@@ -71,6 +71,15 @@ def _empty_caches():
         caches[alias].clear()
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request to a Kiswahili page in an earlier test
+    leaves Kiswahili active in this thread, and messages checked without a request would follow it."""
+    from django.utils import translation
+
+    translation.deactivate()
+
+
 @pytest.fixture
 def cache_keys(monkeypatch):
     """`cache_keys(cache, "get")`: the list of keys that cache method is called with from now on."""
