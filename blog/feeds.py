@@ -32,7 +32,7 @@ class BlogFeed(Feed):
         return self.blog_index.intro
 
     def items(self):
-        return self.blog_index.posts()[:FEED_ITEMS]
+        return self.blog_index.posts().prefetch_related("tagged_items__tag")[:FEED_ITEMS]
 
     def item_title(self, item):
         return item.title

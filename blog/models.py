@@ -17,6 +17,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyStreamBlock
 from home.models import IntroMixin
+from pagecache.answers import in_order, kept_answer, kept_page
+from pagecache.generation import kept_until_changed
 
 POSTS_PER_PAGE = 10
 TAG_SLUG = re.compile(r"[-\w]+")
@@ -40,25 +42,36 @@ class BlogIndexPage(RoutablePageMixin, IntroMixin, Page):
             .live()
             .public()
             .order_by("-date", "-pk")
-            .select_related("hero_image", "locale")
-            .prefetch_related("authors", "tagged_items__tag")
+            .select_related("locale")
+            .prefetch_related("authors")
         )
 
     @path("")
     def index(self, request):
-        every_post = posts = self.posts()
+        every_post = self.posts()
         tag = request.GET.get("tag", "").strip()[:100]
         if tag and not TAG_SLUG.fullmatch(tag):
             tag = ""
-        if tag:
-            posts = posts.filter(tags__slug=tag).distinct()
         page_number = request.GET.get("page", "1")
-        items = Paginator(posts, POSTS_PER_PAGE).get_page(page_number)
-        tags = BlogPostTag.objects.filter(content_object__in=every_post).values_list("tag__name", "tag__slug")
-        return self.render(
+
+        def newest_first():
+            posts = every_post.filter(tags__slug=tag).distinct() if tag else every_post
+            page = Paginator(posts.values_list("pk", flat=True), POSTS_PER_PAGE).get_page(page_number)
+            return {"ids": list(page.object_list), "number": page.number, "count": page.paginator.count}
+
+        # Which posts a page of the listing shows, and the topics, change only with content.
+        found = kept_answer(request, "blog-page", (self.pk, tag, page_number), newest_first)
+        # The ids were chosen among live, public children under this generation: any change to those raises it.
+        shown = in_order(BlogPostPage.objects.live().select_related("locale").prefetch_related("authors"), found["ids"])
+        items = kept_page(shown, found["number"], POSTS_PER_PAGE, found["count"])
+        tags = kept_until_changed(
             request,
-            context_overrides={"posts": items, "active_tag": tag, "tags": sorted(set(tags))},
+            f"blog-tags:{self.pk}",
+            lambda: sorted(
+                set(BlogPostTag.objects.filter(content_object__in=every_post).values_list("tag__name", "tag__slug"))
+            ),
         )
+        return self.render(request, context_overrides={"posts": items, "active_tag": tag, "tags": tags})
 
     @route(r"^feed/$", name="feed")
     def feed(self, request):
@@ -108,6 +121,7 @@ class BlogPostPage(IntroMixin, Page):
         help_text=_("If this post recaps a gathering, choose the gathering's page; it will link back here."),
     )
 
+    og_type = "article"  # for the social sharing tags
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
     search_fields = [

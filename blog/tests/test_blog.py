@@ -1,7 +1,10 @@
+import re
 from datetime import date, timedelta
 
 import pytest
 from defusedxml import ElementTree as ET
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -122,3 +125,21 @@ def test_post_page_query_count_is_bounded(client, django_assert_max_num_queries)
     client.get("/en/blog/kansas-city-gathering-recap/")
     with django_assert_max_num_queries(34):
         client.get("/en/blog/kansas-city-gathering-recap/")
+
+
+def listed_titles(response):
+    return re.findall(r'<h2 id="post-\d+"[^>]*><a href="[^"]+">([^<]+)</a>', response.content.decode())
+
+
+def test_the_listing_sorts_its_posts_once_until_a_post_is_published_or_unpublished(client):
+    with CaptureQueriesContext(connection) as first:
+        listed = listed_titles(client.get("/en/blog/"))
+    assert listed and [q for q in first.captured_queries if 'COUNT(*) AS "__count"' in q["sql"]]
+    with CaptureQueriesContext(connection) as again:
+        assert listed_titles(client.get("/en/blog/")) == listed
+    assert not [q for q in again.captured_queries if 'COUNT(*) AS "__count"' in q["sql"] or "taggit_tag" in q["sql"]]
+
+    (news,) = add_posts(english_blog(), 1, start=date.today())
+    assert listed_titles(client.get("/en/blog/"))[0] == news.title
+    news.unpublish()
+    assert listed_titles(client.get("/en/blog/")) == listed

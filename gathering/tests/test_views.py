@@ -8,6 +8,7 @@ import re
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.test import Client
 from django.urls import reverse
 from openpyxl import load_workbook
 from wagtail.models import Locale
@@ -64,6 +65,22 @@ def test_invalid_form_shows_clear_messages_and_stores_nothing(client, gathering)
     assert "Please correct the answers marked below." in html
     assert "We can only register you if you agree to the privacy notice." in html
     assert not Registration.objects.filter(gathering=gathering).exists()
+
+
+def test_the_empty_form_is_rendered_once_and_a_visitors_answers_never_reach_another(client, gathering):
+    first = client.get(gathering.url)
+    assert "gathering/includes/field.html" in [template.name for template in first.templates]
+    again = client.get(gathering.url)
+    assert again.content.count(b'name="email"') == first.content.count(b'name="email"') == 1
+    assert "gathering/includes/field.html" not in [template.name for template in again.templates]
+
+    wrong = client.post(f"{gathering.url}register/", form_data(email="not-an-email", name="Grace Hopper"))
+    assert 'value="Grace Hopper"' in wrong.content.decode()
+    html = Client().get(gathering.url).content.decode()
+    assert "Grace Hopper" not in html and "Please correct the answers marked below." not in html
+
+    add_questions(gathering)
+    assert "Can you help set up?" in client.get(gathering.url).content.decode()
 
 
 def test_honeypot_and_rate_limit(client, gathering, settings):

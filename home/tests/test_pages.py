@@ -104,6 +104,13 @@ def test_base_template_landmarks(client):
     assert "<script" not in html, "public pages must not need JavaScript"
 
 
+def test_sharing_tags_name_the_page_and_its_address(client):
+    html = client.get("/en/about/").content.decode()
+    assert '<link rel="canonical" href="http://localhost/en/about/">' in html
+    assert '<meta property="og:url" content="http://localhost/en/about/">' in html
+    assert '<meta property="og:type" content="website">' in html
+
+
 def test_custom_404_page(client):
     response = client.get("/sw/no-such-page/")
     assert response.status_code == 404
