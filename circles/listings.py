@@ -49,12 +49,19 @@ def live_circles(locale):
     return in_locale(LearningCirclePage.objects.live().public(), locale)
 
 
-def circle_listing(index, request):
-    today = timezone.localdate()
-    base = live_circles(index.locale)
-    circles = base.with_dates(today).select_related("course")
+def _chosen_circle_filters(request):
+    """The visitor's filters for the circle index, anything out of range left blank."""
     chosen = {name: _param(request, name) for name in ("q", "city", "language", "topic", "weekday", "status", "open")}
+    if not (chosen["weekday"].isdigit() and 1 <= int(chosen["weekday"]) <= 7):
+        chosen["weekday"] = ""
+    if chosen["status"] not in Status.values:
+        chosen["status"] = ""
+    if chosen["open"]:
+        chosen["open"] = "1"
+    return chosen
 
+
+def _matching_circles(circles, chosen, today):
     if chosen["q"]:
         q = chosen["q"]
         circles = circles.filter(
@@ -69,36 +76,43 @@ def circle_listing(index, request):
         circles = circles.filter(language=chosen["language"])
     if chosen["topic"]:
         circles = circles.filter(course__tagged_items__tag__slug=chosen["topic"])
-    if chosen["weekday"].isdigit() and 1 <= int(chosen["weekday"]) <= 7:
+    if chosen["weekday"]:
         circles = circles.meeting_on_weekday(int(chosen["weekday"]))
-    else:
-        chosen["weekday"] = ""
-    if chosen["status"] in Status.values:
+    if chosen["status"]:
         circles = circles.with_status(chosen["status"], today)
-    else:
-        chosen["status"] = ""
     if chosen["open"]:
-        chosen["open"] = "1"
         circles = circles.filter(signup_open=True, last_date__gte=today)
-
     # Soonest first: running and upcoming circles by their next meeting, then completed ones, latest first.
-    circles = circles.order_by(F("next_date").asc(nulls_last=True), F("last_date").desc(nulls_last=True), "pk")
-    # Every page of the unfiltered listing has the same number of circles: counted once until content changes.
-    count = None if any(chosen.values()) else kept_until_changed(request, f"circle-count:{index.locale_id}", base.count)
+    return circles.order_by(F("next_date").asc(nulls_last=True), F("last_date").desc(nulls_last=True), "pk")
+
+
+def circle_listing(index, request):
+    today = timezone.localdate()
+    chosen = _chosen_circle_filters(request)
     page_number = _param(request, "page")
 
     def sorted_keys():
+        base = live_circles(index.locale)
+        circles = _matching_circles(base.with_dates(today), chosen, today)
+        # Every page of the unfiltered listing has the same number of circles: counted once until content changes.
+        count = (
+            None if any(chosen.values()) else kept_until_changed(request, f"circle-count:{index.locale_id}", base.count)
+        )
         # Only the keys are sorted (a narrow sort of every match); the page's circles are loaded after.
         page = _page(request, circles.values_list("pk", flat=True), index.per_page, count)
         return {"keys": list(page.object_list), "number": page.number, "count": page.paginator.count}
 
     # Which circles a page of the listing shows changes only with content and with the day: sorting every
-    # circle of a language by its next meeting is done once for each, not on every request.
+    # circle of a language by its next meeting is done once for each, not on every request. The keys were
+    # chosen among live, public circles under this generation, which any change to those raises.
     found = kept_answer(request, "circle-page", (index.locale_id, today.isoformat(), chosen, page_number), sorted_keys)
-    page = kept_page(in_order(circles, found["keys"]), found["number"], index.per_page, found["count"])
+    shown = LearningCirclePage.objects.with_dates(today).select_related("course")
+    page = kept_page(in_order(shown, found["keys"]), found["number"], index.per_page, found["count"])
     _attach(page.object_list, today)
 
-    options = kept_until_changed(request, f"circle-filters:{index.locale_id}", lambda: _filter_options(base))
+    options = kept_until_changed(
+        request, f"circle-filters:{index.locale_id}", lambda: _filter_options(live_circles(index.locale))
+    )
     return {
         "circles": page,
         "chosen": chosen,
@@ -130,14 +144,10 @@ def _attach(circles, today):
     """Team names, next meetings and places taken for one page of circles, in three queries whatever its size."""
     parent_paths = {circle.path[: -circle.steplen] for circle in circles}
     parents = {p.path: p for p in Page.objects.filter(path__in=parent_paths).select_related("content_type")}
-    next_dates = {circle.pk: circle.next_date for circle in circles}
-    meetings = {
-        m.circle_id: m
-        for m in Meeting.objects.filter(circle__in=[c.pk for c in circles], date__gte=today).order_by(
-            "-date", "-start_time"
-        )
-        if m.date == next_dates.get(m.circle_id)
-    }
+    next_dates = {circle.pk: circle.next_date for circle in circles if circle.next_date}
+    on_next_dates = Meeting.objects.filter(circle__in=next_dates, date__in=set(next_dates.values()))
+    # The earliest meeting of each circle's next day is the one listed.
+    meetings = {m.circle_id: m for m in on_next_dates.order_by("-start_time") if m.date == next_dates[m.circle_id]}
     # Signups belong to the original circle, which an alias or a translation shares its key with.
     confirmed = dict(
         Signup.objects.filter(
@@ -180,32 +190,44 @@ def _course_filter_options(locale):
 
 def course_listing(index, request):
     locale = index.locale
-    courses = in_locale(Course.objects.filter(live=True), locale)
     chosen = {name: _param(request, name) for name in ("topic", "language", "format")}
-    if chosen["topic"]:
-        courses = courses.filter(tagged_items__tag__slug=chosen["topic"])
-    if chosen["language"]:
-        courses = courses.filter(language=chosen["language"])
-    if chosen["format"] in Course.Format.values:
-        courses = courses.filter(format=chosen["format"])
-    else:
+    if chosen["format"] not in Course.Format.values:
         chosen["format"] = ""
-    # Circles are counted against every language version of a course.
-    circle_counts = (
-        LearningCirclePage.objects.live()
-        .filter(course__translation_key=OuterRef("translation_key"))
-        .order_by()
-        .values("course__translation_key")
-        # A circle's aliases and translations share its key: each circle counts once.
-        .annotate(n=Count("translation_key", distinct=True))
-        .values("n")
+    page_number = _param(request, "page")
+
+    def sorted_ids():
+        courses = in_locale(Course.objects.filter(live=True), locale)
+        if chosen["topic"]:
+            courses = courses.filter(tagged_items__tag__slug=chosen["topic"])
+        if chosen["language"]:
+            courses = courses.filter(language=chosen["language"])
+        if chosen["format"]:
+            courses = courses.filter(format=chosen["format"])
+        page = _page(request, courses.order_by("title", "pk").values_list("pk", flat=True), index.per_page)
+        ids = list(page.object_list)
+        # Circles are counted against every language version of a course.
+        circle_counts = (
+            LearningCirclePage.objects.live()
+            .filter(course__translation_key=OuterRef("translation_key"))
+            .order_by()
+            .values("course__translation_key")
+            # A circle's aliases and translations share its key: each circle counts once.
+            .annotate(n=Count("translation_key", distinct=True))
+            .values("n")
+        )
+        counted = Course.objects.filter(pk__in=ids).annotate(n=Subquery(circle_counts)).values_list("pk", "n")
+        return {"ids": ids, "circle_counts": dict(counted), "number": page.number, "count": page.paginator.count}
+
+    # Which courses a page lists, and how many circles use each, change only with content.
+    found = kept_answer(request, "course-page", (locale.pk, chosen, page_number), sorted_ids)
+    page = kept_page(
+        in_order(Course.objects.prefetch_related("tagged_items__tag"), found["ids"]),
+        found["number"],
+        index.per_page,
+        found["count"],
     )
-    courses = (
-        courses.annotate(circle_count=Subquery(circle_counts))
-        .prefetch_related("tagged_items__tag")
-        .order_by("title", "pk")
-    )
-    page = _page(request, courses, index.per_page)
+    for course in page.object_list:
+        course.circle_count = found["circle_counts"].get(course.pk)
     options = kept_until_changed(request, f"course-filters:{locale.pk}", lambda: _course_filter_options(locale))
     return {
         "courses": page,

@@ -138,6 +138,21 @@ def test_course_index_hides_drafts(client):
     assert "Unpublished draft course" not in client.get("/en/courses/").content.decode()
 
 
+def test_the_course_index_sorts_its_courses_once_until_a_course_is_published_or_withdrawn(client):
+    with CaptureQueriesContext(connection) as first:
+        listed = [course.title for course in client.get("/en/courses/").context["courses"]]
+    assert [q for q in first.captured_queries if 'COUNT(*) AS "__count"' in q["sql"]]
+    with CaptureQueriesContext(connection) as again:
+        assert [course.title for course in client.get("/en/courses/").context["courses"]] == listed
+    assert not [q for q in again.captured_queries if 'COUNT(*) AS "__count"' in q["sql"]]
+
+    course = CourseFactory(title="Aaa first of all")
+    assert client.get("/en/courses/").context["courses"][0].title == "Aaa first of all"
+    course.live = False
+    course.save()
+    assert [course.title for course in client.get("/en/courses/").context["courses"]] == listed
+
+
 def test_course_index_query_count_is_constant(client, django_assert_max_num_queries):
     client.get("/en/courses/")
     with django_assert_max_num_queries(30) as few:

@@ -3,7 +3,9 @@
 import re
 
 import pytest
+from django.apps import apps
 from django.core.cache import cache, caches
+from django.db.models.signals import post_migrate
 from django.test import Client
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
@@ -368,6 +370,15 @@ def test_a_lost_generation_counter_serves_no_old_page(client, settings, post):
     settings.PAGE_CACHE_GENERATION_IN_CACHE = True
     client.get(post.url)
     caches["pages"].delete("generation")
+    assert cached(client.get(post.url)) == "miss"
+
+
+def test_a_release_serves_nothing_the_previous_code_cached(client, post):
+    client.get(post.url)
+    assert cached(client.get(post.url)) == "hit"
+    # What `migrate` ends with, here for this app alone (others' handlers may change content too).
+    pagecache = apps.get_app_config("pagecache")
+    post_migrate.send(sender=pagecache, app_config=pagecache, verbosity=0, interactive=False, using="default")
     assert cached(client.get(post.url)) == "miss"
 
 
