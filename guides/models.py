@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from guides.blocks import GuideStreamBlock
 from home.blocks import BodyStreamBlock
 from home.models import IntroMixin, parent_of_type
+from pagecache.answers import in_order, kept_answer, kept_page
 from pagecache.generation import kept_until_changed
 
 WORDS_PER_MINUTE = 200
@@ -364,53 +365,63 @@ class ResourceIndexPage(IntroMixin, Page):
         return value if value in allowed and SLUG_PARAMETER.fullmatch(value) else ""
 
     def filtered(self, request):
-        """The resources matching the request's filters, and the filter menus with counts."""
-        topics = self.topics()
-        topic_slugs = {topic.slug for topic in topics}
-        active_topic = self.clean_choice(request.GET.get("topic"), topic_slugs)
-        active_kind = self.clean_choice(request.GET.get("kind"), set(ResourceKind.values))
+        """The filter menus with counts, and which resources the page of results asked for shows.
 
-        resources = self.resources()
-        by_kind = resources.filter(topics__slug=active_topic).distinct() if active_topic else resources
-        by_topic = resources.filter(kind=active_kind) if active_kind else resources
-
-        # Each menu counts what its choices would show, given the other filter.
-        topic_counts = dict(
-            by_topic.filter(topics__isnull=False)
-            .order_by()
-            .values_list("topics__slug")
-            .annotate(n=Count("pk", distinct=True))
+        Both change only with content: they are worked out once for each choice until then."""
+        topics = kept_until_changed(
+            request, f"resource-topics:{self.pk}", lambda: [(topic.slug, topic.name) for topic in self.topics()]
         )
-        kind_counts = dict(by_kind.order_by().values_list("kind").annotate(n=Count("pk")))
-        # Every resource has one kind: the kinds' counts add up to the total and give the results' count.
-        kind_total = sum(kind_counts.values())
-        results = by_kind.filter(kind=active_kind) if active_kind else by_kind
+        topic_names = dict(topics)
+        active_topic = self.clean_choice(request.GET.get("topic"), topic_names)
+        active_kind = self.clean_choice(request.GET.get("kind"), set(ResourceKind.values))
+        page_number = (request.GET.get("page") or "")[:20]
 
-        topic_menu = [(topic.slug, topic.name, topic_counts.get(topic.slug, 0)) for topic in topics]
-        kind_menu = [(value, label, kind_counts.get(value, 0)) for value, label in ResourceKind.choices]
+        def counted():
+            resources = self.resources()
+            by_kind = resources.filter(topics__slug=active_topic).distinct() if active_topic else resources
+            by_topic = resources.filter(kind=active_kind) if active_kind else resources
+            # Each menu counts what its choices would show, given the other filter.
+            topic_counts = dict(
+                by_topic.filter(topics__isnull=False)
+                .order_by()
+                .values_list("topics__slug")
+                .annotate(n=Count("pk", distinct=True))
+            )
+            kind_counts = dict(by_kind.order_by().values_list("kind").annotate(n=Count("pk")))
+            # Every resource has one kind: the kinds' counts add up to the total and give the results' count.
+            kind_total = sum(kind_counts.values())
+            results = by_kind.filter(kind=active_kind) if active_kind else by_kind
+            paginator = Paginator(results.order_by("title", "pk").values_list("pk", flat=True), RESOURCES_PER_PAGE)
+            paginator.count = kind_counts.get(active_kind, 0) if active_kind else kind_total
+            page = paginator.get_page(page_number)
+            return {
+                "ids": list(page.object_list),
+                "number": page.number,
+                "count": paginator.count,
+                "topic_counts": topic_counts,
+                "kind_counts": kind_counts,
+                "topic_total": by_topic.count(),
+                "kind_total": kind_total,
+            }
+
+        found = kept_answer(request, "resource-page", (self.pk, active_topic, active_kind, page_number), counted)
+        # The ids were chosen among this library's live, public resources under this generation.
+        shown = in_order(ResourcePage.objects.prefetch_related("topics"), found["ids"])
+        for resource in shown:
+            resource.topic_labels = [topic_names.get(topic.slug, topic.name) for topic in resource.topics.all()]
         return {
-            "results": results.order_by("title").prefetch_related("topics"),
-            "results_count": kind_counts.get(active_kind, 0) if active_kind else kind_total,
-            "topic_menu": topic_menu,
-            "kind_menu": kind_menu,
-            "topic_total": by_topic.count(),
-            "kind_total": kind_total,
+            "resources": kept_page(shown, found["number"], RESOURCES_PER_PAGE, found["count"]),
+            "topic_menu": [(slug, name, found["topic_counts"].get(slug, 0)) for slug, name in topics],
+            "kind_menu": [(value, label, found["kind_counts"].get(value, 0)) for value, label in ResourceKind.choices],
+            "topic_total": found["topic_total"],
+            "kind_total": found["kind_total"],
             "active_topic": active_topic,
             "active_kind": active_kind,
-            "topic_names": {topic.slug: topic.name for topic in topics},
         }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = self.filtered(request)
-        paginator = Paginator(filters.pop("results"), RESOURCES_PER_PAGE)
-        paginator.count = filters.pop("results_count")
-        resources = paginator.get_page(request.GET.get("page"))
-        names = filters["topic_names"]
-        for resource in resources:
-            resource.topic_labels = [names.get(topic.slug, topic.name) for topic in resource.topics.all()]
-        filters["resources"] = resources
-        context.update(filters)
+        context.update(self.filtered(request))
         return context
 
 

@@ -1,6 +1,7 @@
 from collections import defaultdict
 from urllib.parse import quote
 
+from django.core.paginator import Paginator
 from django.db.models import Max, Q
 from django.db.models.functions import Coalesce
 from django.utils.http import RFC3986_SUBDELIMS
@@ -8,6 +9,7 @@ from django.utils.timezone import localtime
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from pagecache.generation import kept_until_changed
 from translations.status import readable_pages
 
 
@@ -54,9 +56,26 @@ class MultilingualPageSitemap(Sitemap):
     def lastmod(self, row):
         return row[3] or row[4]
 
+    def _kept(self, name, compute):
+        """What the sitemap shows changes only with content: each part is worked out once until then."""
+        return kept_until_changed(self.request, f"sitemap:{self.get_wagtail_site().pk}:{name}", compute)
+
+    def _count(self):
+        return self._kept("count", lambda: self.items().count())
+
+    @property
+    def paginator(self):
+        # The sitemap index only asks how many parts there are.
+        return Paginator(range(self._count()), self.limit)
+
     def get_latest_lastmod(self):
         # Django's default calls lastmod() on every item of every part.
-        return self.items().aggregate(latest=Max(Coalesce("last_published_at", "latest_revision_created_at")))["latest"]
+        return self._kept(
+            "latest",
+            lambda: self.items().aggregate(latest=Max(Coalesce("last_published_at", "latest_revision_created_at")))[
+                "latest"
+            ],
+        )
 
     def _address(self, path, url_path):
         """(full address, language code) of the page at `path`."""
@@ -65,7 +84,15 @@ class MultilingualPageSitemap(Sitemap):
         return home_address + rest, language_code
 
     def _urls(self, page, protocol, domain):
-        rows = list(self.paginator.page(page).object_list)
+        part = self._kept(f"part:{page}", lambda: self._part(page))
+        if part["latest"]:
+            self.latest_lastmod = part["latest"]
+        return part["urls"]
+
+    def _part(self, page):
+        paginator = Paginator(self.items(), self.limit)
+        paginator.count = self._count()
+        rows = list(paginator.page(page).object_list)
         # The part's pages and their translations, each page's address worked out once.
         addresses, versions = {}, defaultdict(list)
         in_part = self.items().filter(translation_key__in={row[2] for row in rows})
@@ -78,7 +105,6 @@ class MultilingualPageSitemap(Sitemap):
             lastmod = self.lastmod(row)
             urls.append(
                 {
-                    "item": row,
                     "location": addresses[row[0]],
                     "lastmod": lastmod,
                     "day": localtime(lastmod).date().isoformat() if lastmod else "",
@@ -86,6 +112,4 @@ class MultilingualPageSitemap(Sitemap):
                 }
             )
         lastmods = [url["lastmod"] for url in urls if url["lastmod"]]
-        if lastmods:
-            self.latest_lastmod = max(lastmods)
-        return urls
+        return {"urls": urls, "latest": max(lastmods) if lastmods else None}

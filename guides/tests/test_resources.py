@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -206,3 +208,23 @@ def test_resource_index_query_count_is_constant(client, django_assert_max_num_qu
         assert "50 resources" in client.get("/en/facilitate/").content.decode()
     assert len(many.captured_queries) == len(few.captured_queries)
     assert len(many_plain.captured_queries) == len(few_plain.captured_queries)
+
+
+def test_a_filtered_library_counts_once_and_follows_a_publish_and_an_unpublish_at_once(client):
+    url = "/en/facilitate/?topic=promote&kind=activity"
+    with CaptureQueriesContext(connection) as first:
+        listed = result_titles(client.get(url).content.decode())
+    assert listed and [q for q in first.captured_queries if "COUNT(" in q["sql"]]
+    with CaptureQueriesContext(connection) as again:
+        assert result_titles(client.get(url).content.decode()) == listed
+    assert not [q for q in again.captured_queries if "COUNT(" in q["sql"]]
+
+    promote = ResourceTopic.objects.get(slug="promote", locale=Locale.get_default())
+    page = ResourcePageFactory.build(title="Aaa poster workshop", slug="poster-workshop", kind="activity")
+    page.topics = [promote]
+    english_index().add_child(instance=page)
+    html = client.get(url).content.decode()
+    assert result_titles(html)[0] == "Aaa poster workshop"
+    assert menu_counts(html, "Kind of resource")["Activity"] == len(listed) + 1
+    page.unpublish()
+    assert result_titles(client.get(url).content.decode()) == listed

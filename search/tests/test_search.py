@@ -221,6 +221,22 @@ def test_sitemap_is_an_index_of_parts_of_bounded_size(client, read_sitemap, monk
     assert len(parts) == -(-live // 5)
 
 
+def test_sitemap_is_worked_out_once_and_follows_a_publish_and_an_unpublish_at_once(client):
+    with CaptureQueriesContext(connection) as first:
+        assert client.get("/sitemap.xml").status_code == client.get("/sitemap-pages.xml").status_code == 200
+    assert [q for q in first.captured_queries if 'COUNT(*) AS "__count"' in q["sql"]]
+    with CaptureQueriesContext(connection) as again:
+        client.get("/sitemap.xml")
+        client.get("/sitemap-pages.xml")
+    assert not [q for q in again.captured_queries if "wagtailcore_page" in q["sql"]]
+
+    home = Page.objects.get(depth=2, locale=Locale.get_default())
+    page = home.add_child(instance=StandardPage(title="Fresh page", slug="fresh-page"))
+    assert "/en/fresh-page/" in client.get("/sitemap-pages.xml").content.decode()
+    page.unpublish()
+    assert "/en/fresh-page/" not in client.get("/sitemap-pages.xml").content.decode()
+
+
 def test_robots_txt_points_to_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response.status_code == 200
