@@ -4,6 +4,9 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from blog.models import BlogPostPage
+from pagecache.answers import in_order
+from pagecache.generation import kept_until_changed
 from translations.tag_names import cached_tag_names
 
 FEED_ITEMS = 20
@@ -32,7 +35,11 @@ class BlogFeed(Feed):
         return self.blog_index.intro
 
     def items(self):
-        return self.blog_index.posts().prefetch_related("tagged_items__tag")[:FEED_ITEMS]
+        newest = self.blog_index.posts().values_list("pk", flat=True)[:FEED_ITEMS]
+        # Which posts the feed lists changes only with content; they are loaded by id on each request.
+        ids = kept_until_changed(self.request, f"blog-feed:{self.blog_index.pk}", lambda: list(newest))
+        posts = BlogPostPage.objects.select_related("locale").prefetch_related("authors", "tagged_items__tag")
+        return in_order(posts, ids)
 
     def item_title(self, item):
         return item.title

@@ -100,15 +100,19 @@ def circle_listing(index, request):
         )
         # Only the keys are sorted (a narrow sort of every match); the page's circles are loaded after.
         page = _page(request, circles.values_list("pk", flat=True), index.per_page, count)
-        return {"keys": list(page.object_list), "number": page.number, "count": page.paginator.count}
+        keys = list(page.object_list)
+        facts = _listed_facts(in_order(shown, keys))
+        return {"keys": keys, "facts": facts, "number": page.number, "count": page.paginator.count}
 
-    # Which circles a page of the listing shows changes only with content and with the day: sorting every
-    # circle of a language by its next meeting is done once for each, not on every request. The keys were
-    # chosen among live, public circles under this generation, which any change to those raises.
-    found = kept_answer(request, "circle-page", (index.locale_id, today.isoformat(), chosen, page_number), sorted_keys)
+    # Which circles a page of the listing shows, their teams, next meetings and whether they are full change
+    # only with content (a signup is a change) and with the day: sorting every circle of a language by its
+    # next meeting is done once for each, not on every request. The keys were chosen among live, public
+    # circles under this generation, which any change to those raises.
     shown = LearningCirclePage.objects.with_dates(today).select_related("course")
+    found = kept_answer(request, "circle-page", (index.locale_id, today.isoformat(), chosen, page_number), sorted_keys)
     page = kept_page(in_order(shown, found["keys"]), found["number"], index.per_page, found["count"])
-    _attach(page.object_list, today)
+    for circle in page.object_list:
+        _show(circle, found["facts"][circle.pk], today)
 
     options = kept_until_changed(
         request, f"circle-filters:{index.locale_id}", lambda: _filter_options(live_circles(index.locale))
@@ -140,8 +144,9 @@ def _filter_options(circles):
     }
 
 
-def _attach(circles, today):
-    """Team names, next meetings and places taken for one page of circles, in three queries whatever its size."""
+def _listed_facts(circles):
+    """{circle key: its team's name, its next meeting and whether it is full} for one page of circles, in
+    three queries whatever its size. Plain data, kept with the page's keys."""
     parent_paths = {circle.path[: -circle.steplen] for circle in circles}
     parents = {p.path: p for p in Page.objects.filter(path__in=parent_paths).select_related("content_type")}
     next_dates = {circle.pk: circle.next_date for circle in circles if circle.next_date}
@@ -157,23 +162,33 @@ def _attach(circles, today):
         .values_list("circle__translation_key")
         .annotate(n=Count("pk"))
     )
+    facts = {}
     for circle in circles:
         parent = parents.get(circle.path[: -circle.steplen])
-        circle.team_page = parent if parent and parent.content_type.model == "teampage" else None
         meeting = meetings.get(circle.pk)
         if meeting is not None:
             meeting.circle = circle
-        circle.listed_next_meeting = meeting
-        if circle.first_date is None or circle.first_date > today:
-            circle.listed_status = Status.UPCOMING
-        elif circle.last_date < today:
-            circle.listed_status = Status.COMPLETED
-        else:
-            circle.listed_status = Status.IN_PROGRESS
-        circle.listed_status_label = Status(circle.listed_status).label
-        circle.is_full = (
-            circle.signup_limit is not None and confirmed.get(circle.translation_key, 0) >= circle.signup_limit
-        )
+        facts[circle.pk] = {
+            "team": parent.title if parent and parent.content_type.model == "teampage" else "",
+            "next_meeting": meeting
+            and {"date": meeting.date, "start_time": meeting.start_time, "start_iso": meeting.start_iso},
+            "full": circle.signup_limit is not None and confirmed.get(circle.translation_key, 0) >= circle.signup_limit,
+        }
+    return facts
+
+
+def _show(circle, facts, today):
+    """Give a listed circle what its card shows."""
+    circle.team_title = facts["team"]
+    circle.listed_next_meeting = facts["next_meeting"]
+    circle.is_full = facts["full"]
+    if circle.first_date is None or circle.first_date > today:
+        circle.listed_status = Status.UPCOMING
+    elif circle.last_date < today:
+        circle.listed_status = Status.COMPLETED
+    else:
+        circle.listed_status = Status.IN_PROGRESS
+    circle.listed_status_label = Status(circle.listed_status).label
 
 
 def _course_filter_options(locale):

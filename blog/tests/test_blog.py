@@ -131,7 +131,7 @@ def listed_titles(response):
     return re.findall(r'<h2 id="post-\d+"[^>]*><a href="[^"]+">([^<]+)</a>', response.content.decode())
 
 
-def test_the_listing_sorts_its_posts_once_until_a_post_is_published_or_unpublished(client):
+def test_the_listing_and_feed_sort_their_posts_once_until_a_post_is_published_or_unpublished(client):
     with CaptureQueriesContext(connection) as first:
         listed = listed_titles(client.get("/en/blog/"))
     assert listed and [q for q in first.captured_queries if 'COUNT(*) AS "__count"' in q["sql"]]
@@ -139,7 +139,15 @@ def test_the_listing_sorts_its_posts_once_until_a_post_is_published_or_unpublish
         assert listed_titles(client.get("/en/blog/")) == listed
     assert not [q for q in again.captured_queries if 'COUNT(*) AS "__count"' in q["sql"] or "taggit_tag" in q["sql"]]
 
+    feed = feed_titles(client.get("/en/blog/feed/"))
+
     (news,) = add_posts(english_blog(), 1, start=date.today())
     assert listed_titles(client.get("/en/blog/"))[0] == news.title
+    assert feed_titles(client.get("/en/blog/feed/"))[0] == news.title
     news.unpublish()
     assert listed_titles(client.get("/en/blog/")) == listed
+    assert feed_titles(client.get("/en/blog/feed/")) == feed
+
+
+def feed_titles(response):
+    return [item.findtext("title") for item in ET.fromstring(response.content).find("channel").findall("item")]

@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from circles.forms import CircleAdminForm
 from home.localize import original
 from home.models import IntroMixin, parent_of_type
+from pagecache.generation import kept_until_changed
 
 DEFAULT_WEEKS = 6
 DEFAULT_DURATION = 90
@@ -171,7 +172,8 @@ class TeamPage(RoutablePageMixin, IntroMixin, Page):
         circles = list(self.circles().filter(last_date__gte=today))
         context["upcoming_circles"] = [c for c in circles if c.first_date and c.first_date > today]
         context["running_circles"] = [c for c in circles if c.first_date and c.first_date <= today]
-        context["figures"] = self.figures()
+        # The figures change only with content (a signup is a change) and with the day.
+        context["figures"] = kept_until_changed(request, f"team-figures:{self.pk}:{today.isoformat()}", self.figures)
         context["organizers"] = [m for m in self.members.select_related("user") if m.role == TeamMember.Role.ORGANIZER]
         return context
 

@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 from django.db import connection
@@ -61,6 +61,25 @@ def test_weekday_filter(client, make_circle):
 def test_full_circle_is_marked(client):
     html = client.get("/en/circles/?q=short+story").content.decode()
     assert "Full: waiting list" in html
+
+
+def test_a_card_shows_its_team_and_next_meeting_and_fills_with_the_last_place_at_once(client, knls, make_circle):
+    circle = make_circle(parent=knls, title="Two-seat circle", starts_in=3, start=time(17, 30), signup_limit=2)
+    url = "/en/circles/?q=Two-seat"
+
+    def card():
+        html = client.get(url).content.decode()
+        return html[html.index("Two-seat circle") : html.index("</li>", html.index("Two-seat circle"))]
+
+    first = card()
+    assert f"<dd>{knls.title}</dd>" in first
+    assert f'datetime="{circle.meeting_list[0].start_iso}"' in first and "17:30" in first
+    assert "Full: waiting list" not in first
+    signups.sign_up(circle, email="one@example.org", name="One")
+    last = signups.sign_up(circle, email="two@example.org", name="Two").signup
+    assert "Full: waiting list" in card()
+    signups.leave(last)
+    assert "Full: waiting list" not in card()
 
 
 @pytest.mark.parametrize(
