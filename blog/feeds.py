@@ -35,11 +35,14 @@ class BlogFeed(Feed):
         return self.blog_index.intro
 
     def items(self):
-        newest = self.blog_index.posts().values_list("pk", flat=True)[:FEED_ITEMS]
-        # Which posts the feed lists changes only with content; they are loaded by id on each request.
-        ids = kept_until_changed(self.request, f"blog-feed:{self.blog_index.pk}", lambda: list(newest))
-        posts = BlogPostPage.objects.select_related("locale").prefetch_related("authors", "tagged_items__tag")
-        return in_order(posts, ids)
+        def newest():
+            return list(self.blog_index.posts().values_list("pk", flat=True)[:FEED_ITEMS])
+
+        # Which posts the feed lists changes only with content; they are loaded by id on each request,
+        # without their bodies (the feed gives each post's intro).
+        ids = kept_until_changed(self.request, f"blog-feed:{self.blog_index.pk}", newest)
+        posts = BlogPostPage.objects.defer("body").select_related("locale")
+        return in_order(posts.prefetch_related("authors", "tagged_items__tag"), ids)
 
     def item_title(self, item):
         return item.title
