@@ -1,6 +1,5 @@
 import re
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -17,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyStreamBlock
 from home.models import IntroMixin
-from pagecache.answers import in_order, kept_answer, kept_page
+from pagecache.answers import in_order, kept_answer, kept_page, page_of_ids
 from pagecache.generation import kept_until_changed
 
 POSTS_PER_PAGE = 10
@@ -56,8 +55,7 @@ class BlogIndexPage(RoutablePageMixin, IntroMixin, Page):
 
         def newest_first():
             posts = every_post.filter(tags__slug=tag).distinct() if tag else every_post
-            page = Paginator(posts.values_list("pk", flat=True), POSTS_PER_PAGE).get_page(page_number)
-            return {"ids": list(page.object_list), "number": page.number, "count": page.paginator.count}
+            return page_of_ids(posts.values_list("pk", flat=True), POSTS_PER_PAGE, page_number)
 
         # Which posts a page of the listing shows, and the topics, change only with content.
         found = kept_answer(request, "blog-page", (self.pk, tag, page_number), newest_first)

@@ -1,6 +1,5 @@
 """Filters for the circle index and the course index: plain GET forms, combinable, paginated."""
 
-from django.core.paginator import Paginator
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +16,7 @@ from circles.models import (
     Status,
     in_locale,
 )
-from pagecache.answers import in_order, kept_answer, kept_page
+from pagecache.answers import in_order, kept_answer, kept_page, page_of_ids
 from pagecache.generation import kept_until_changed
 
 MAX_PARAM = 100
@@ -36,13 +35,6 @@ WEEKDAYS = [
 def _param(request, name):
     value = request.GET.get(name, "")
     return value.replace("\x00", "").strip()[:MAX_PARAM]
-
-
-def _page(request, queryset, per_page, count=None):
-    paginator = Paginator(queryset, per_page)
-    if count is not None:
-        paginator.count = count
-    return paginator.get_page(_param(request, "page") or 1)
 
 
 def live_circles(locale):
@@ -99,10 +91,8 @@ def circle_listing(index, request):
             None if any(chosen.values()) else kept_until_changed(request, f"circle-count:{index.locale_id}", base.count)
         )
         # Only the keys are sorted (a narrow sort of every match); the page's circles are loaded after.
-        page = _page(request, circles.values_list("pk", flat=True), index.per_page, count)
-        keys = list(page.object_list)
-        facts = _listed_facts(in_order(shown, keys))
-        return {"keys": keys, "facts": facts, "number": page.number, "count": page.paginator.count}
+        found = page_of_ids(circles.values_list("pk", flat=True), index.per_page, page_number or 1, count)
+        return {**found, "facts": _listed_facts(in_order(shown, found["ids"]))}
 
     # Which circles a page of the listing shows, their teams, next meetings and whether they are full change
     # only with content (a signup is a change) and with the day: sorting every circle of a language by its
@@ -110,7 +100,7 @@ def circle_listing(index, request):
     # circles under this generation, which any change to those raises.
     shown = LearningCirclePage.objects.with_dates(today).select_related("course")
     found = kept_answer(request, "circle-page", (index.locale_id, today.isoformat(), chosen, page_number), sorted_keys)
-    page = kept_page(in_order(shown, found["keys"]), found["number"], index.per_page, found["count"])
+    page = kept_page(in_order(shown, found["ids"]), found["number"], index.per_page, found["count"])
     for circle in page.object_list:
         _show(circle, found["facts"][circle.pk], today)
 
@@ -218,8 +208,9 @@ def course_listing(index, request):
             courses = courses.filter(language=chosen["language"])
         if chosen["format"]:
             courses = courses.filter(format=chosen["format"])
-        page = _page(request, courses.order_by("title", "pk").values_list("pk", flat=True), index.per_page)
-        ids = list(page.object_list)
+        found = page_of_ids(
+            courses.order_by("title", "pk").values_list("pk", flat=True), index.per_page, page_number or 1
+        )
         # Circles are counted against every language version of a course.
         circle_counts = (
             LearningCirclePage.objects.live()
@@ -230,8 +221,8 @@ def course_listing(index, request):
             .annotate(n=Count("translation_key", distinct=True))
             .values("n")
         )
-        counted = Course.objects.filter(pk__in=ids).annotate(n=Subquery(circle_counts)).values_list("pk", "n")
-        return {"ids": ids, "circle_counts": dict(counted), "number": page.number, "count": page.paginator.count}
+        counted = Course.objects.filter(pk__in=found["ids"]).annotate(n=Subquery(circle_counts)).values_list("pk", "n")
+        return {**found, "circle_counts": dict(counted)}
 
     # Which courses a page lists, and how many circles use each, change only with content.
     found = kept_answer(request, "course-page", (locale.pk, chosen, page_number), sorted_ids)

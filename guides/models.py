@@ -8,7 +8,6 @@ from collections.abc import Mapping, Sequence
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count
 from django.utils.html import strip_tags
@@ -25,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from guides.blocks import GuideStreamBlock
 from home.blocks import BodyStreamBlock
 from home.models import IntroMixin, parent_of_type
-from pagecache.answers import in_order, kept_answer, kept_page
+from pagecache.answers import in_order, kept_answer, kept_page, page_of_ids
 from pagecache.generation import kept_until_changed
 
 WORDS_PER_MINUTE = 200
@@ -391,13 +390,13 @@ class ResourceIndexPage(IntroMixin, Page):
             # Every resource has one kind: the kinds' counts add up to the total and give the results' count.
             kind_total = sum(kind_counts.values())
             results = by_kind.filter(kind=active_kind) if active_kind else by_kind
-            paginator = Paginator(results.order_by("title", "pk").values_list("pk", flat=True), RESOURCES_PER_PAGE)
-            paginator.count = kind_counts.get(active_kind, 0) if active_kind else kind_total
-            page = paginator.get_page(page_number)
             return {
-                "ids": list(page.object_list),
-                "number": page.number,
-                "count": paginator.count,
+                **page_of_ids(
+                    results.order_by("title", "pk").values_list("pk", flat=True),
+                    RESOURCES_PER_PAGE,
+                    page_number,
+                    kind_counts.get(active_kind, 0) if active_kind else kind_total,
+                ),
                 "topic_counts": topic_counts,
                 "kind_counts": kind_counts,
                 "topic_total": by_topic.count(),

@@ -30,3 +30,14 @@ def kept_page(objects, number, per_page, count):
     paginator = Paginator([], per_page)
     paginator.count = count
     return Page(objects, number, paginator)
+
+
+def page_of_ids(ids, per_page, number, count=None):
+    """What a kept answer holds for one page of a listing: the ids on it, its number and how many match.
+
+    `ids` is a sorted queryset of primary keys; `count`, when already known, spares counting them."""
+    paginator = Paginator(ids, per_page)
+    if count is not None:
+        paginator.count = count
+    page = paginator.get_page(number)
+    return {"ids": list(page.object_list), "number": page.number, "count": paginator.count}
