@@ -36,13 +36,24 @@ class BlogFeed(Feed):
 
     def items(self):
         def newest():
-            return list(self.blog_index.posts().values_list("pk", flat=True)[:FEED_ITEMS])
+            posts = self.blog_index.posts().prefetch_related("tagged_items__tag")[:FEED_ITEMS]
+            return [
+                {
+                    "pk": post.pk,
+                    "author": ", ".join(author.name for author in post.authors.all()),
+                    "tags": [(tagged.tag.slug, tagged.tag.name) for tagged in post.tagged_items.all()],
+                }
+                for post in posts
+            ]
 
-        # Which posts the feed lists changes only with content; they are loaded by id on each request,
-        # without their bodies (the feed gives each post's intro).
-        ids = kept_until_changed(self.request, f"blog-feed:{self.blog_index.pk}", newest)
-        posts = BlogPostPage.objects.defer("body").select_related("locale")
-        return in_order(posts.prefetch_related("authors", "tagged_items__tag"), ids)
+        # Which posts the feed lists, with their authors and tags, changes only with content; the posts
+        # are loaded by id on each request, without their bodies (the feed gives each post's intro).
+        entries = kept_until_changed(self.request, f"blog-feed:{self.blog_index.pk}", newest)
+        posts = in_order(BlogPostPage.objects.defer("body").select_related("locale"), [e["pk"] for e in entries])
+        by_pk = {entry["pk"]: entry for entry in entries}
+        for post in posts:
+            post.feed_entry = by_pk[post.pk]
+        return posts
 
     def item_title(self, item):
         return item.title
@@ -57,12 +68,12 @@ class BlogFeed(Feed):
         return timezone.make_aware(datetime.combine(item.date, time(12)))
 
     def item_author_name(self, item):
-        return ", ".join(author.name for author in item.authors.all())
+        return item.feed_entry["author"]
 
     def item_categories(self, item):
         if not hasattr(self, "tag_names"):
             self.tag_names = cached_tag_names(self.request)
-        return [self.tag_names.get(tagged.tag.slug, tagged.tag.name) for tagged in item.tagged_items.all()]
+        return [self.tag_names.get(slug, name) for slug, name in item.feed_entry["tags"]]
 
     def item_guid(self, item):
         return f"urn:uuid:{item.translation_key}#{item.locale.language_code}"

@@ -15,14 +15,15 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from gathering.blocks import SESSION_FORMATS, AgendaBlock, FAQBlock, GoalsBlock
 from home.blocks import CaptionedImageBlock
-from home.localize import original
+from home.localize import original, original_for_request
 from home.models import IntroMixin
+from pagecache.generation import kept_until_changed
 
 
 def validate_time_zone(value):
@@ -53,9 +54,9 @@ class GatheringIndexPage(IntroMixin, Page):
         gatherings = list(self.gatherings())
         upcoming = sorted((g for g in gatherings if g.end_date >= today), key=lambda g: g.start_date)
         past = [g for g in gatherings if g.end_date < today]
-        recaps = recaps_by_gathering(gatherings, self.locale_id)
+        recaps = recap_urls(request, self.locale_id)
         for gathering in gatherings:
-            gathering.recap = recaps.get(gathering.translation_key)
+            gathering.recap_url = recaps.get(gathering.translation_key)
         context.update(
             next_gathering=upcoming[0] if upcoming else None,
             later_gatherings=upcoming[1:],
@@ -64,27 +65,30 @@ class GatheringIndexPage(IntroMixin, Page):
         return context
 
 
-def recaps_by_gathering(gatherings, locale_id):
-    """The live recap story of each gathering (by translation key) in one query, preferring this language."""
+def recap_urls(request, locale_id):
+    """{gathering translation key: URL of its live recap story}, preferring a story in this language.
+
+    Kept until content changes: publishing a story, or a gathering, raises the generation."""
     from blog.models import BlogPostPage
 
-    keys = [g.translation_key for g in gatherings]
-    if not keys:
-        return {}
-    posts = (
-        BlogPostPage.objects.live()
-        .public()
-        .filter(recap_of__translation_key__in=keys)
-        .select_related("recap_of")
-        .order_by("-date")
-    )
-    found = {}
-    for post in posts:
-        key = post.recap_of.translation_key
-        current = found.get(key)
-        if current is None or (post.locale_id == locale_id and current.locale_id != locale_id):
-            found[key] = post
-    return found
+    def compute():
+        posts = (
+            BlogPostPage.objects.live()
+            .public()
+            .filter(recap_of__isnull=False)
+            .select_related("recap_of")
+            .order_by("-date", "-pk")
+        )
+        found = {}
+        for post in posts:
+            key = post.recap_of.translation_key
+            current = found.get(key)
+            if current is None or (post.locale_id == locale_id and current.locale_id != locale_id):
+                found[key] = post
+        return {key: post.get_url(request) for key, post in found.items()}
+
+    site = Site.find_for_request(request)
+    return kept_until_changed(request, f"gathering-recaps:{site.pk if site else 0}:{locale_id}", compute)
 
 
 class GatheringPage(RoutablePageMixin, IntroMixin, Page):
@@ -433,14 +437,13 @@ class GatheringPage(RoutablePageMixin, IntroMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        recaps = recaps_by_gathering([self], self.locale_id)
-        context["recap"] = recaps.get(self.translation_key)
+        context["recap_url"] = recap_urls(request, self.locale_id).get(self.translation_key)
         state = self.registration_state()
         context["registration_state"] = state
         context["session_formats"] = SESSION_FORMATS
         context["seats_left"] = None
         if state == "open":
-            source = self.registration_source
+            source = self.registration_source = original_for_request(self, request)
             holding_a_seat = [Registration.Status.CONFIRMED, Registration.Status.OFFERED]
             seats = models.Q(invitation_code__isnull=True, status__in=holding_a_seat)
             totals = Registration.objects.filter(gathering=source).aggregate(

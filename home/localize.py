@@ -8,6 +8,8 @@ from django.db.models import Exists, OuterRef
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from pagecache.generation import kept_until_changed
+
 
 def translate(instance, language_code, strings, publish=True, user=None):
     """Create or update the `language_code` translation of `instance`.
@@ -55,6 +57,15 @@ def original(page):
     """The page `page`'s aliases and translations were copied from (`page` itself if none)."""
     model = type(page)
     return model.objects.filter(translation_key=page.translation_key).order_by("pk").first() or page
+
+
+def original_for_request(page, request):
+    """`original(page)`, without a query where `page` is its own original: which page is the original
+    changes only when content does, so it is kept until then."""
+    model = type(page)
+    key = f"original:{model._meta.label_lower}:{page.translation_key}"
+    pk = kept_until_changed(request, key, lambda: original(page).pk)
+    return page if pk == page.pk else original(page)
 
 
 def originals(queryset):

@@ -65,7 +65,7 @@ def route_from_home(home, request, components):
             return None
     pk, content_type_id, taken = found
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.filter(pk=pk).first() if model else None
+    page = model.objects.select_related("locale").filter(pk=pk).first() if model else None
     if page is None:
         return None
     result = page.route(request, components[taken:])  # raises Http404 for what the page does not serve

@@ -151,3 +151,21 @@ def test_the_listing_and_feed_sort_their_posts_once_until_a_post_is_published_or
 
 def feed_titles(response):
     return [item.findtext("title") for item in ET.fromstring(response.content).find("channel").findall("item")]
+
+
+def test_the_feed_names_a_posts_authors_and_tags_as_last_published(client):
+    (news,) = add_posts(english_blog(), 1, start=date.today(), tags=["gatherings"])
+    item = ET.fromstring(client.get("/en/blog/feed/").content).find("channel").find("item")
+    assert item.findtext("title") == news.title
+    assert "Author 0" in item.findtext("{http://purl.org/dc/elements/1.1/}creator", "") + item.findtext("author", "")
+    assert [c.text for c in item.findall("category")] == ["gatherings"]
+
+    news.authors = [BlogAuthor(name="Grace Mwangi")]
+    news.tags.set(["facilitation"])
+    news.save_revision()
+    item = ET.fromstring(client.get("/en/blog/feed/").content).find("channel").find("item")
+    assert "Author 0" in ET.tostring(item, encoding="unicode")
+    news.get_latest_revision().publish()
+    item = ET.fromstring(client.get("/en/blog/feed/").content).find("channel").find("item")
+    assert "Grace Mwangi" in ET.tostring(item, encoding="unicode")
+    assert [c.text for c in item.findall("category")] == ["facilitation"]

@@ -20,7 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from circles.forms import CircleAdminForm
-from home.localize import original
+from home.localize import original, original_for_request
 from home.models import IntroMixin, parent_of_type
 from pagecache.generation import kept_until_changed
 
@@ -422,6 +422,15 @@ class LearningCirclePage(RoutablePageMixin, IntroMixin, Page):
     def team(self):
         return parent_of_type(self, TeamPage)
 
+    def team_link(self, request):
+        """{"title", "url"} of the team page listing this circle ({} if none), kept until content changes."""
+
+        def compute():
+            team = self.team()
+            return {"title": team.title, "url": team.get_url(request)} if team else {}
+
+        return kept_until_changed(request, f"circle-team:{self.pk}", compute)
+
     def email_language(self):
         """A translated page's own language; on the English source, the circle's language if the site has it."""
         codes = {code for code, _name in settings.LANGUAGES}
@@ -462,7 +471,9 @@ class LearningCirclePage(RoutablePageMixin, IntroMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self.signup_circle = original_for_request(self, request)
         context["seats_left"] = self.seats_left()
+        context["team"] = self.team_link(request)
         context.setdefault("meetings", self.meeting_list)
         return context
 

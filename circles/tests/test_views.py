@@ -191,3 +191,25 @@ def test_thanks_page_without_a_valid_token_goes_back_to_the_circle(client, make_
     response = client.get(circle.url + "thanks/?t=nonsense")
     assert response.status_code == 302
     assert response["Location"] == circle.url
+
+
+def test_a_circle_page_renders_its_details_once_and_changes_with_the_next_publication(client, knls, make_circle):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from circles.models import CircleFacilitator
+
+    circle = make_circle(parent=knls, facilitators=[CircleFacilitator(name="Wanjiru Kamau")])
+    html = client.get(circle.url).content.decode()
+    assert "Wanjiru Kamau" in html and f'<a href="{knls.url}">{knls.title}</a>' in html
+    with CaptureQueriesContext(connection) as again:
+        html = client.get(circle.url).content.decode()
+    assert "Wanjiru Kamau" in html and "Next meeting" in html
+    assert not [q for q in again.captured_queries if "circlefacilitator" in q["sql"] or "circles_teampage" in q["sql"]]
+
+    circle.facilitators = [CircleFacilitator(name="Otieno Ouma")]
+    circle.save_revision()
+    assert "Wanjiru Kamau" in client.get(circle.url).content.decode()
+    circle.get_latest_revision().publish()
+    html = client.get(circle.url).content.decode()
+    assert "Otieno Ouma" in html and "Wanjiru Kamau" not in html

@@ -175,3 +175,49 @@ def test_editors_can_create_a_gathering_through_the_admin(admin_client, english_
     page = GatheringPage.objects.get(slug="test-gathering", locale=Locale.get_default())
     assert page.extra_questions.get().label == "Shirt size"
     assert Page.objects.get(pk=page.pk).locale == Locale.get_default()
+
+
+def template_names(response):
+    return [template.name for template in response.templates]
+
+
+def test_the_programme_renders_once_and_changes_with_the_next_publication(client):
+    page = GatheringPage.objects.get(slug="kansas-city-2018", locale=Locale.get_default())
+    assert "gathering/blocks/faq_item.html" in template_names(client.get(page.url))
+    again = client.get(page.url)
+    assert "gathering/blocks/faq_item.html" not in template_names(again)
+    assert "<summary>Can P2PU pay for my travel?</summary>" in again.content.decode()
+
+    page.hosts = "The draft hosts"
+    page.save_revision()
+    assert "The draft hosts" not in client.get(page.url).content.decode()
+    page.get_latest_revision().publish()
+    assert "The draft hosts" in client.get(page.url).content.decode()
+
+
+def test_a_recap_story_is_linked_as_soon_as_it_is_published(client):
+    from blog.factories import BlogPostPageFactory
+    from blog.models import BlogIndexPage
+
+    page = GatheringPage.objects.get(slug="boston-2019", locale=Locale.get_default())
+    assert "Read the recap story" not in client.get(page.url).content.decode()
+    assert "Read the recap of Boston 2019" not in client.get("/en/gatherings/").content.decode()
+
+    story = BlogPostPageFactory.build(title="Boston in pictures", recap_of=page)
+    BlogIndexPage.objects.get(locale=Locale.get_default()).add_child(instance=story)
+    story.save_revision().publish()
+    assert f'<a href="{story.url}">Read the recap story</a>' in client.get(page.url).content.decode()
+    assert f'<a href="{story.url}">Read the recap of Boston 2019</a>' in client.get("/en/gatherings/").content.decode()
+
+    story.unpublish()
+    assert "Read the recap story" not in client.get(page.url).content.decode()
+
+
+def test_the_form_links_the_privacy_notice_in_the_pages_language(client):
+    english = GatheringPage.objects.get(slug__startswith="nairobi-", locale=Locale.get_default())
+    swahili = GatheringPage.objects.get(slug__startswith="nairobi-", locale__language_code="sw")
+    privacy = Page.objects.get(slug="privacy", locale=Locale.get_default())
+    privacy_sw = privacy.get_translation(Locale.objects.get(language_code="sw"))
+    assert f'<a href="{privacy.url}">Read the privacy notice</a>' in client.get(english.url).content.decode()
+    html = client.get(swahili.url).content.decode()
+    assert f'<a href="{privacy_sw.url}">' in html and privacy_sw.url.startswith("/sw/")

@@ -158,3 +158,17 @@ def site_footer(context):
         "pages": [page.localized for page in pages if page is not None and page.live],
         "request": request,
     }
+
+
+@register.simple_tag(takes_context=True)
+def privacy_notice_url(context):
+    """The privacy notice in the active language (the original where it is not translated), or ''."""
+    request = context["request"]
+    site = _site(request)
+
+    def compute():
+        page = SiteSettings.for_request(request).privacy_page
+        page = page.localized if page is not None else None
+        return page.get_url(request) if page is not None and page.live else ""
+
+    return kept_until_changed(request, f"privacy-notice:{site.pk if site else 0}:{get_language()}", compute)
