@@ -213,3 +213,15 @@ def test_a_circle_page_renders_its_details_once_and_changes_with_the_next_public
     circle.get_latest_revision().publish()
     html = client.get(circle.url).content.decode()
     assert "Otieno Ouma" in html and "Wanjiru Kamau" not in html
+
+
+def test_a_preview_shows_the_draft_not_the_details_kept_for_visitors(client, knls, make_circle):
+    from circles.models import CircleFacilitator
+
+    circle = make_circle(parent=knls, facilitators=[CircleFacilitator(name="Wanjiru Kamau")])
+    assert "Wanjiru Kamau" in client.get(circle.url).content.decode()
+    draft = circle.get_latest_revision_as_object()
+    draft.facilitators = [CircleFacilitator(name="Otieno Ouma")]
+    html = draft.make_preview_request().content.decode()
+    assert "Otieno Ouma" in html and "Wanjiru Kamau" not in html
+    assert "Wanjiru Kamau" in client.get(circle.url).content.decode()

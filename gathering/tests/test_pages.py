@@ -221,3 +221,13 @@ def test_the_form_links_the_privacy_notice_in_the_pages_language(client):
     assert f'<a href="{privacy.url}">Read the privacy notice</a>' in client.get(english.url).content.decode()
     html = client.get(swahili.url).content.decode()
     assert f'<a href="{privacy_sw.url}">' in html and privacy_sw.url.startswith("/sw/")
+
+
+def test_a_preview_shows_the_draft_programme_not_the_one_kept_for_visitors(client):
+    page = GatheringPage.objects.get(slug="kansas-city-2018", locale=Locale.get_default())
+    assert "Institute of Museum and Library Services" in client.get(page.url).content.decode()
+    draft = page.get_latest_revision_as_object()
+    draft.supporters = "A draft supporter"
+    html = draft.make_preview_request().content.decode()
+    assert "A draft supporter" in html
+    assert "A draft supporter" not in client.get(page.url).content.decode()
