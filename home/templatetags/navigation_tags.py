@@ -144,6 +144,12 @@ def hreflang_links(context):
     return {"links": links if len(links) > 1 else [], "default": default}
 
 
+def _readable(page):
+    """A page the site settings point to, in the active language (the original where it is not
+    translated), or None if it is not published."""
+    return page.localized if page is not None and page.live else None
+
+
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     """The footer text in the active language and the footer pages' translations."""
@@ -155,7 +161,7 @@ def site_footer(context):
     return {
         "footer": texts.get(active) or texts.get(settings.LANGUAGE_CODE),
         "site_settings": site_settings,
-        "pages": [page.localized for page in pages if page is not None and page.live],
+        "pages": [page for page in map(_readable, pages) if page is not None],
         "request": request,
     }
 
@@ -167,8 +173,7 @@ def privacy_notice_url(context):
     site = _site(request)
 
     def compute():
-        page = SiteSettings.for_request(request).privacy_page
-        page = page.localized if page is not None else None
-        return page.get_url(request) if page is not None and page.live else ""
+        page = _readable(SiteSettings.for_request(request).privacy_page)
+        return page.get_url(request) if page is not None else ""
 
     return kept_until_changed(request, f"privacy-notice:{site.pk if site else 0}:{get_language()}", compute)
